@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/* Debian's Chromium where it is installed (this machine cannot download Playwright's own); otherwise Playwright's. */
+const systemChromium = '/usr/bin/chromium';
+const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: 'http://127.0.0.1:4322',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath,
+          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Serves the already built dist/ (npm test builds first).
+    command: 'astro preview --port 4322 --host 127.0.0.1',
+    url: 'http://127.0.0.1:4322/',
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { ASTRO_PREVIEW_BACKGROUND: '0' },
+  },
+});

@@ -1,0 +1,24 @@
+import { t } from './i18n.ts';
+import { languages, type Edition } from './model.ts';
+import { routes } from './routes.ts';
+
+/** The public JSON description of the edition, served at /declaration.json. */
+export function dataExport(edition: Edition) {
+  const first = edition.texts[languages[0]];
+  return {
+    title: Object.fromEntries(languages.map((lang) => [lang, t(lang).declarationTitle])),
+    date: '2026-01-06',
+    place: 'Paris',
+    languages,
+    source: first.source,
+    fullText: Object.fromEntries(languages.map((lang) => [lang, routes.fullText(lang)])),
+    components: edition.componentKeys.map((key, index) => ({
+      key,
+      number: index + 1,
+      title: Object.fromEntries(languages.map((lang) => [lang, edition.texts[lang].components[index]!.title])),
+      urls: Object.fromEntries(
+        languages.map((lang) => [lang, { page: routes.component(lang, key), anchor: routes.componentAnchor(lang, key) }]),
+      ),
+    })),
+  };
+}

@@ -1,0 +1,18 @@
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import remarkAllowedDirectives from './remark-allowed-directives.ts';
+import remarkComponentBlocks from './remark-component-blocks.ts';
+import remarkNoRawHtml from './remark-no-raw-html.ts';
+
+/** The remark pipeline a declaration file goes through, up to a checked Markdown tree. */
+export function declarationProcessor() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkDirective)
+    .use(remarkNoRawHtml)
+    .use(remarkAllowedDirectives, { container: ['component'] })
+    .use(remarkComponentBlocks);
+}

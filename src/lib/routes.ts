@@ -1,0 +1,19 @@
+import type { Lang } from './model.ts';
+
+/**
+ * The URL scheme. Every URL built here is published and must never change:
+ * tests/e2e/published-urls.spec.ts holds the list.
+ */
+const segments = {
+  fr: { text: 'texte', components: 'composantes', search: 'recherche' },
+} as const satisfies Record<Lang, { text: string; components: string; search: string }>;
+
+export const routes = {
+  home: (lang: Lang) => `/${lang}/`,
+  fullText: (lang: Lang) => `/${lang}/${segments[lang].text}/`,
+  /** The component's anchor in the full text. The anchor is the key, in every language. */
+  componentAnchor: (lang: Lang, key: string) => `/${lang}/${segments[lang].text}/#${key}`,
+  component: (lang: Lang, key: string) => `/${lang}/${segments[lang].components}/${key}/`,
+  search: (lang: Lang) => `/${lang}/${segments[lang].search}/`,
+  dataExport: () => '/declaration.json',
+};

@@ -1,0 +1,111 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collapseSpaces, componentKeys, sourceSentences } from './helpers.ts';
+
+async function pageText(page: Page, selector = 'main'): Promise<string> {
+  return collapseSpaces((await page.locator(selector).textContent()) ?? '');
+}
+
+async function expectMarkedTarget(page: Page, key: string) {
+  const target = page.locator(`#${key}`);
+  await expect(target).toBeInViewport();
+  expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
+  // Marked: the target's background differs from an unmarked component's.
+  const other = componentKeys.find((candidate) => candidate !== key)!;
+  const [marked, unmarked] = await Promise.all([
+    target.evaluate((element) => getComputedStyle(element).backgroundColor),
+    page.locator(`#${other}`).evaluate((element) => getComputedStyle(element).backgroundColor),
+  ]);
+  expect(marked).not.toBe(unmarked);
+}
+
+test('the full-text page holds every sentence of the source article, as written', async ({ page }) => {
+  await page.goto('/fr/texte/');
+  const text = await pageText(page);
+  for (const sentence of sourceSentences()) expect(text).toContain(sentence);
+});
+
+for (const [index, key] of componentKeys.entries()) {
+  test(`the full-text anchor of component ${index + 1} lands on it and marks it`, async ({ page }) => {
+    await page.goto(`/fr/texte/#${key}`);
+    await expectMarkedTarget(page, key);
+    await expect(page.locator(`#${key} h3`)).toContainText(`Composante ${index + 1}`);
+  });
+
+  test(`the page of component ${index + 1} shows it, links to its place in the full text and to its neighbours`, async ({ page }) => {
+    await page.goto(`/fr/composantes/${key}/`);
+    await expect(page.locator('h1')).toContainText(`Composante ${index + 1}`);
+    const text = await pageText(page, 'article');
+    const sentences = sourceSentences();
+    const fullText = await (async () => {
+      const response = await page.request.get('/fr/texte/');
+      return response.text();
+    })();
+    expect(fullText).toContain(`id="${key}"`);
+    expect(sentences.some((sentence) => text.includes(sentence))).toBe(true);
+    await expect(page.locator('a[rel="prev"]')).toHaveCount(index === 0 ? 0 : 1);
+    await expect(page.locator('a[rel="next"]')).toHaveCount(index === componentKeys.length - 1 ? 0 : 1);
+    if (index > 0) await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', `/fr/composantes/${componentKeys[index - 1]}/`);
+
+    await page.getByRole('link', { name: 'Voir dans le texte intégral' }).click();
+    await expect(page).toHaveURL(new RegExp(`/fr/texte/#${key}$`));
+    await expectMarkedTarget(page, key);
+  });
+}
+
+test('each component page carries its whole text from the source', async ({ page }) => {
+  const bullets = sourceSentences();
+  for (const key of componentKeys) {
+    await page.goto(`/fr/composantes/${key}/`);
+    const text = await pageText(page, '.component__text');
+    const own = bullets.filter((sentence) => text.includes(sentence));
+    expect(own.length, key).toBeGreaterThan(0);
+    expect(own.join(' ').length, key).toBeGreaterThan(text.length * 0.95);
+  }
+});
+
+test('the home page lists the five components and links to each', async ({ page }) => {
+  await page.goto('/fr/');
+  const links = page.locator('.component-list__link');
+  await expect(links).toHaveCount(5);
+  for (const [index, key] of componentKeys.entries()) {
+    await expect(links.nth(index)).toHaveAttribute('href', `/fr/composantes/${key}/`);
+  }
+});
+
+test('the root page offers the French edition', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Français' }).click();
+  await expect(page).toHaveURL(/\/fr\/$/);
+});
+
+test('/declaration.json lists each component with URLs that resolve', async ({ request }) => {
+  const data = await (await request.get('/declaration.json')).json();
+  expect(data.components.map((component: { key: string }) => component.key)).toEqual([...componentKeys]);
+  for (const component of data.components) {
+    expect(component.number).toBe(componentKeys.indexOf(component.key) + 1);
+    expect(component.title.fr).toBeTruthy();
+    const pageResponse = await request.get(component.urls.fr.page);
+    expect(pageResponse.status()).toBe(200);
+    const [path, anchor] = component.urls.fr.anchor.split('#');
+    expect(await (await request.get(path)).text()).toContain(`id="${anchor}"`);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the full text reads whole and the component anchors still land and mark', async ({ page }) => {
+    await page.goto('/fr/texte/#multinational-force');
+    const text = await pageText(page);
+    for (const sentence of sourceSentences()) expect(text).toContain(sentence);
+    await expectMarkedTarget(page, 'multinational-force');
+  });
+
+  test('the search form still leads somewhere useful', async ({ page }) => {
+    await page.goto('/fr/');
+    await page.getByRole('searchbox', { name: 'Rechercher dans le texte' }).fill('sanctions');
+    await page.getByRole('button', { name: 'Rechercher' }).click();
+    await expect(page).toHaveURL(/\/fr\/recherche\/\?q=sanctions/);
+    await expect(page.getByRole('link', { name: 'Texte intégral' }).last()).toBeVisible();
+  });
+});

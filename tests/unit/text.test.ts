@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { dataExport } from '../../src/lib/data-export.ts';
+import { buildEdition } from '../../src/lib/edition.ts';
+import { fillTemplate } from '../../src/lib/template.ts';
+import { firstSentence } from '../../src/lib/text.ts';
+
+describe('firstSentence', () => {
+  it('stops at the first full stop followed by a space', () => {
+    expect(firstSentence('Force multinationale pour l’Ukraine, formée. Une planification.')).toBe('Force multinationale pour l’Ukraine, formée.');
+    expect(firstSentence('Sans point')).toBe('Sans point');
+    expect(firstSentence('Un.\n\nDeux.')).toBe('Un.');
+  });
+});
+
+describe('fillTemplate', () => {
+  it('fills known placeholders and leaves others', () => {
+    expect(fillTemplate('{count} résultats pour « {query} » {other}', { count: 3, query: 'x' })).toBe('3 résultats pour « x » {other}');
+  });
+});
+
+describe('dataExport', () => {
+  it('gives each component its key, number, title and per-language page and anchor URLs', () => {
+    const data = dataExport(buildEdition());
+    expect(data.components[2]).toEqual({
+      key: 'multinational-force',
+      number: 3,
+      title: { fr: 'Force multinationale pour l’Ukraine' },
+      urls: { fr: { page: '/fr/composantes/multinational-force/', anchor: '/fr/texte/#multinational-force' } },
+    });
+    expect(data.source.url).toBe('https://www.kasparovru.com/material.php?id=695DE6FD0F031');
+  });
+});
