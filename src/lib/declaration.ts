@@ -1,16 +1,22 @@
 import { z } from 'astro/zod';
-import type { RootContent, Root, Yaml } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { toHast } from 'mdast-util-to-hast';
+import type { Element, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { parse as parseYaml } from 'yaml';
+import type { Root, RootContent, Yaml } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { toString } from 'mdast-util-to-string';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { ContentError, toContentError } from './content-error.ts';
 import { declarationProcessor } from './markdown/processor.ts';
-import type { BodyBlock, DeclarationText, GuaranteeComponent, Lang, ProseBlock } from './model.ts';
+import type { ComponentBlock } from './markdown/remark-component-blocks.ts';
+import type { NoteAnchor } from './markdown/remark-note-anchors.ts';
+import rehypeSidenotes, { type SidenoteOptions } from './markdown/rehype-sidenotes.ts';
+import { languages, type BodyBlock, type DeclarationText, type GuaranteeComponent, type Lang, type SourceArticle } from './model.ts';
+import { parseYamlWithLines } from './yaml-lines.ts';
 
 const frontmatterSchema = z.object({
-  lang: z.enum(['fr']),
+  lang: z.enum(languages),
   source: z.object({
     publisher: z.string().min(1),
     tagline: z.string().min(1),
@@ -22,52 +28,49 @@ const frontmatterSchema = z.object({
   }),
 });
 
-function renderHtml(nodes: RootContent[]): string {
-  return toHtml(toHast({ type: 'root', children: nodes }));
+/** A declaration file read and checked, before its notes are laid out. */
+export interface DeclarationDraft {
+  lang: Lang;
+  file: string;
+  source: SourceArticle;
+  tree: Root;
+  blocks: ComponentBlock[];
+  anchors: NoteAnchor[];
+}
+
+export type RenderedComponent = Omit<GuaranteeComponent, 'references' | 'referencedBy'>;
+
+/** The declaration laid out: running text, components and the order of the notes. */
+export interface RenderedDeclaration {
+  body: BodyBlock[];
+  components: RenderedComponent[];
+  /** Note ids in reading order (their numbers). */
+  noteOrder: string[];
 }
 
 function plainText(nodes: RootContent[]): string {
   return nodes.map((node) => toString(node)).join('\n\n');
 }
 
-function readFrontmatter(tree: Root, file: string, expectedLang: Lang) {
-  const yaml = tree.children.find((node): node is Yaml => node.type === 'yaml');
-  if (!yaml) throw new ContentError(file, 1, 1, 'Missing front matter (--- lang, source … ---)');
-  let data: unknown;
-  try {
-    data = parseYaml(yaml.value);
-  } catch (error) {
-    throw new ContentError(file, 1, 1, `Front matter is not valid YAML: ${(error as Error).message}`);
-  }
-  const result = frontmatterSchema.safeParse(data);
+function readFrontmatter(tree: Root, file: string, expectedLang: Lang): SourceArticle {
+  const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
+  if (!yamlNode) throw new ContentError(file, 1, 1, 'Missing front matter (--- lang, source … ---)');
+  const yaml = parseYamlWithLines(yamlNode.value, file, 2);
+  const result = frontmatterSchema.safeParse(yaml.data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new ContentError(file, 1, 1, `Front matter: ${issue.path.join('.')}: ${issue.message}`);
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    throw new ContentError(file, yaml.lineOf(path), 1, `Front matter: ${path.join('.')}: ${issue.message}`);
   }
   if (result.data.lang !== expectedLang) {
-    throw new ContentError(file, 2, 1, `Front matter says lang "${result.data.lang}" but the file is the "${expectedLang}" text`);
+    throw new ContentError(file, yaml.lineOf(['lang']), 1, `Front matter says lang "${result.data.lang}" but the file is the "${expectedLang}" text`);
   }
   const { updated, ...source } = result.data.source;
   return { ...source, updated: updated instanceof Date ? updated.toISOString().slice(0, 10) : updated };
 }
 
-/**
- * Parses one language's declaration file into the document model and checks it
- * against the list of component keys. Throws a ContentError naming file and line.
- */
-export function parseDeclaration(markdown: string, file: string, lang: Lang, componentKeys: readonly string[]): DeclarationText {
-  const vfile = new VFile({ path: file, value: markdown });
-  const processor = declarationProcessor();
-  let tree: Root;
-  try {
-    tree = processor.runSync(processor.parse(vfile), vfile);
-  } catch (error) {
-    throw toContentError(error, file);
-  }
-  const source = readFrontmatter(tree, file, lang);
-  const blocks = vfile.data.componentBlocks ?? [];
+function checkComponents(blocks: ComponentBlock[], tree: Root, file: string, componentKeys: readonly string[]): void {
   const lastLine = tree.position?.end.line ?? 1;
-
   for (const block of blocks) {
     if (!componentKeys.includes(block.key)) {
       throw new ContentError(file, block.line, 1, `Unknown component key "${block.key}" (known: ${componentKeys.join(', ')})`);
@@ -83,37 +86,109 @@ export function parseDeclaration(markdown: string, file: string, lang: Lang, com
       throw new ContentError(file, block.line, 1, `Component "${block.key}" is out of order: component ${index + 1} must be "${componentKeys[index]}"`);
     }
   });
-
-  const components: GuaranteeComponent[] = blocks.map((block, index) => ({
-    key: block.key,
-    number: index + 1,
-    title: block.title,
-    html: renderHtml(block.node.children),
-    text: plainText(block.node.children),
-    line: block.line,
-  }));
-
-  const body: BodyBlock[] = [];
-  let prose: RootContent[] = [];
-  const flushProse = (id: ProseBlock['id']) => {
-    if (prose.length === 0) return;
-    body.push({ kind: 'prose', id, html: renderHtml(prose), text: plainText(prose) });
-    prose = [];
-  };
+  let seenComponent = false;
+  let proseLine: number | undefined;
   for (const node of tree.children) {
     if (node.type === 'yaml') continue;
-    const block = blocks.find((candidate) => candidate.node === node);
-    if (!block) {
-      prose.push(node);
+    const isComponent = blocks.some((block) => block.node === node);
+    if (isComponent && seenComponent && proseLine !== undefined) {
+      throw new ContentError(file, proseLine, 1, 'Text between two components belongs inside one of them');
+    }
+    if (isComponent) seenComponent = true;
+    proseLine = isComponent ? undefined : (proseLine ?? node.position?.start.line);
+  }
+}
+
+/**
+ * Reads one language's declaration file and checks it: front matter, the components
+ * against the list of keys, the note anchors against the annotations that exist.
+ * Throws a ContentError naming file and line.
+ */
+export function readDeclaration(
+  markdown: string,
+  file: string,
+  lang: Lang,
+  componentKeys: readonly string[],
+  noteIds: readonly string[] = [],
+): DeclarationDraft {
+  const vfile = new VFile({ path: file, value: markdown });
+  const processor = declarationProcessor({ noteIds });
+  let tree: Root;
+  try {
+    tree = processor.runSync(processor.parse(vfile), vfile);
+  } catch (error) {
+    throw toContentError(error, file);
+  }
+  const source = readFrontmatter(tree, file, lang);
+  const blocks = vfile.data.componentBlocks ?? [];
+  checkComponents(blocks, tree, file, componentKeys);
+  return { lang, file, source, tree, blocks, anchors: vfile.data.noteAnchors ?? [] };
+}
+
+function notesIn(nodes: Element['children']): string[] {
+  const ids: string[] = [];
+  visit({ type: 'root', children: nodes } as HastRoot, 'element', (node: Element) => {
+    if (node.tagName === 'a' && node.properties.className && typeof node.properties.dataNote === 'string') {
+      ids.push(node.properties.dataNote);
+    }
+  });
+  return ids;
+}
+
+/** Lays the declaration out as HTML, each note anchor followed by its marker and sidenote. */
+export function renderDeclaration(draft: DeclarationDraft, sidenotes: SidenoteOptions): RenderedDeclaration {
+  const vfile = new VFile({ path: draft.file });
+  const hast = unified().use(rehypeSidenotes, sidenotes).runSync(toHast(draft.tree) as HastRoot, vfile) as HastRoot;
+
+  type ProseId = 'introduction' | 'conclusion';
+  const proseHast: Record<ProseId, HastRoot['children']> = { introduction: [], conclusion: [] };
+  const proseMdast: Record<ProseId, RootContent[]> = { introduction: [], conclusion: [] };
+  for (const node of draft.tree.children) {
+    if (node.type === 'yaml' || draft.blocks.some((block) => block.node === node)) continue;
+    proseMdast[node.position && draft.blocks[0] && node.position.start.line < draft.blocks[0].line ? 'introduction' : 'conclusion'].push(node);
+  }
+
+  const components: RenderedComponent[] = [];
+  for (const node of hast.children) {
+    const block = node.type === 'element' && node.tagName === 'section' ? draft.blocks.find((candidate) => candidate.key === node.properties.id) : undefined;
+    if (!block || node.type !== 'element') {
+      proseHast[components.length === 0 ? 'introduction' : 'conclusion'].push(node);
       continue;
     }
-    if (prose.length > 0 && body.some((entry) => entry.kind === 'component')) {
-      throw new ContentError(file, prose[0]!.position?.start.line ?? 1, 1, 'Text between two components belongs inside one of them');
-    }
-    flushProse('introduction');
-    body.push({ kind: 'component', key: block.key });
+    components.push({
+      key: block.key,
+      number: components.length + 1,
+      title: block.title,
+      html: toHtml(node.children).trim(),
+      text: plainText(block.node.children),
+      line: block.line,
+      notes: notesIn(node.children),
+    });
   }
-  flushProse('conclusion');
 
-  return { lang, file, source, body, components };
+  const prose = (id: ProseId): BodyBlock[] => {
+    const html = toHtml({ type: 'root', children: proseHast[id] }).trim();
+    return html ? [{ kind: 'prose', id, html, text: plainText(proseMdast[id]), notes: notesIn(proseHast[id] as Element['children']) }] : [];
+  };
+  const body: BodyBlock[] = [
+    ...prose('introduction'),
+    ...components.map((component): BodyBlock => ({ kind: 'component', key: component.key })),
+    ...prose('conclusion'),
+  ];
+
+  return { body, components, noteOrder: vfile.data.sidenoteOrder ?? [] };
+}
+
+/** Reads and lays out a declaration that has no notes (used for checks and fixtures). */
+export function parseDeclaration(markdown: string, file: string, lang: Lang, componentKeys: readonly string[]): DeclarationText {
+  const draft = readDeclaration(markdown, file, lang, componentKeys);
+  const rendered = renderDeclaration(draft, { notes: {}, labels: { marker: String, close: '' } });
+  return {
+    lang,
+    file,
+    source: draft.source,
+    body: rendered.body,
+    components: rendered.components.map((component) => ({ ...component, references: [], referencedBy: [] })),
+    notes: [],
+  };
 }

@@ -1,13 +1,34 @@
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { parseAnnotation, type AnnotationDraft } from './annotations.ts';
+import { parseBibliography } from './bibliography.ts';
 import { ContentError } from './content-error.ts';
-import { parseDeclaration } from './declaration.ts';
-import { languages, type DeclarationText, type Edition, type Lang } from './model.ts';
+import { readDeclaration, renderDeclaration, type DeclarationDraft } from './declaration.ts';
+import { t } from './i18n.ts';
+import type { CrossReferenceTarget } from './markdown/remark-cross-references.ts';
+import { languages, type DeclarationText, type Edition, type GuaranteeComponent, type Lang, type Note, type Source } from './model.ts';
+import { renderNoteBody, sidenoteContent, type RenderedNoteBody } from './notes.ts';
+import { routes } from './routes.ts';
 
-function readComponentKeys(contentDir: string, projectDir: string): string[] {
-  const file = relative(projectDir, join(contentDir, 'components.yml'));
-  const keys: unknown = parseYaml(readFileSync(join(contentDir, 'components.yml'), 'utf8'));
+interface ContentFiles {
+  contentDir: string;
+  projectDir: string;
+}
+
+function readText({ contentDir, projectDir }: ContentFiles, path: string): { text: string; file: string } {
+  const absolute = join(contentDir, path);
+  const file = relative(projectDir, absolute);
+  try {
+    return { text: readFileSync(absolute, 'utf8'), file };
+  } catch {
+    throw new ContentError(file, 1, 1, 'File is missing');
+  }
+}
+
+function readComponentKeys(files: ContentFiles): string[] {
+  const { text, file } = readText(files, 'components.yml');
+  const keys: unknown = parseYaml(text);
   if (!Array.isArray(keys) || keys.length === 0 || !keys.every((key) => typeof key === 'string')) {
     throw new ContentError(file, 1, 1, 'Expected a list of component keys');
   }
@@ -16,22 +37,108 @@ function readComponentKeys(contentDir: string, projectDir: string): string[] {
   return keys;
 }
 
+function readAnnotations(files: ContentFiles, sources: readonly Source[]): AnnotationDraft[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(files.contentDir, 'annotations')).filter((name) => name.endsWith('.md')).sort();
+  } catch {
+    return [];
+  }
+  const sourceIds = sources.map((source) => source.id);
+  return names.map((name) => {
+    const { text, file } = readText(files, join('annotations', name));
+    return parseAnnotation(text, file, basename(name, '.md'), sourceIds);
+  });
+}
+
+function crossReferenceTargets(draft: DeclarationDraft): Record<string, CrossReferenceTarget> {
+  const ui = t(draft.lang);
+  return Object.fromEntries(
+    draft.blocks.map((block, index) => [
+      block.key,
+      { href: routes.componentAnchor(draft.lang, block.key), label: ui.crossReferenceLabel(index + 1, block.title) },
+    ]),
+  );
+}
+
+function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraft[], sources: readonly Source[]): DeclarationText {
+  const { lang, file } = draft;
+  for (const annotation of annotations) {
+    if (!draft.anchors.some((anchor) => anchor.id === annotation.id)) {
+      throw new ContentError(
+        annotation.file,
+        annotation.bodies[lang].line,
+        1,
+        `Annotation "${annotation.id}" is not anchored in ${file}: wrap the words it comments in :note[…]{#${annotation.id}}`,
+      );
+    }
+  }
+
+  const targets = crossReferenceTargets(draft);
+  const bodies = new Map<string, RenderedNoteBody>(annotations.map((annotation) => [annotation.id, renderNoteBody(annotation, lang, targets)]));
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+  const ui = t(lang);
+  const rendered = renderDeclaration(draft, {
+    notes: Object.fromEntries(
+      annotations.map((annotation) => [
+        annotation.id,
+        sidenoteContent(annotation.id, annotation.kind, bodies.get(annotation.id)!, annotation.sources.map((id) => sourceById.get(id)!), lang),
+      ]),
+    ),
+    labels: { marker: ui.noteMarkerLabel, close: ui.noteClose },
+  });
+
+  const placeOf = new Map<string, string>();
+  for (const block of rendered.body) {
+    const ids = block.kind === 'prose' ? block.notes : rendered.components.find((component) => component.key === block.key)!.notes;
+    for (const id of ids) placeOf.set(id, block.kind === 'prose' ? block.id : block.key);
+  }
+  const annotationById = new Map(annotations.map((annotation) => [annotation.id, annotation]));
+  const notes: Note[] = rendered.noteOrder.map((id, index) => {
+    const annotation = annotationById.get(id)!;
+    const body = bodies.get(id)!;
+    return {
+      id,
+      number: index + 1,
+      kind: annotation.kind,
+      place: placeOf.get(id)!,
+      anchorText: draft.anchors.find((anchor) => anchor.id === id)!.text,
+      html: body.html,
+      text: body.text,
+      sources: annotation.sources,
+      references: body.references,
+      file: annotation.file,
+    };
+  });
+
+  const components: GuaranteeComponent[] = rendered.components.map((component) => ({
+    ...component,
+    references: [
+      ...new Set(notes.filter((note) => note.place === component.key).flatMap((note) => note.references)),
+    ].filter((key) => key !== component.key),
+    referencedBy: notes
+      .filter((note) => note.place !== component.key && note.references.includes(component.key))
+      .map((note) => ({ noteId: note.id, place: note.place })),
+  }));
+
+  return { lang, file, source: draft.source, body: rendered.body, components, notes };
+}
+
 /** Reads and checks everything in `content/` into one Edition. */
 export function buildEdition(contentDir = join(process.cwd(), 'content'), projectDir = process.cwd()): Edition {
-  const componentKeys = readComponentKeys(contentDir, projectDir);
+  const files = { contentDir, projectDir };
+  const componentKeys = readComponentKeys(files);
+  const bibliography = readText(files, 'sources.yml');
+  const sources = parseBibliography(bibliography.text, bibliography.file);
+  const annotations = readAnnotations(files, sources);
+  const noteIds = annotations.map((annotation) => annotation.id);
+
   const texts = {} as Record<Lang, DeclarationText>;
   for (const lang of languages) {
-    const path = join(contentDir, 'declaration', `${lang}.md`);
-    const file = relative(projectDir, path);
-    let markdown: string;
-    try {
-      markdown = readFileSync(path, 'utf8');
-    } catch {
-      throw new ContentError(file, 1, 1, `The ${lang} text is missing`);
-    }
-    texts[lang] = parseDeclaration(markdown, file, lang, componentKeys);
+    const { text, file } = readText(files, join('declaration', `${lang}.md`));
+    texts[lang] = buildText(readDeclaration(text, file, lang, componentKeys, noteIds), annotations, sources);
   }
-  return { componentKeys, texts };
+  return { componentKeys, texts, sources };
 }
 
 let edition: Edition | undefined;

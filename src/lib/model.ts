@@ -1,7 +1,55 @@
 /** The typed document model every page reads. Built once per build by `edition.ts`. */
 
-export const languages = ['fr'] as const;
+export const languages = ['fr', 'en'] as const;
 export type Lang = (typeof languages)[number];
+
+export const noteKinds = ['context', 'definition', 'fact-check', 'divergence', 'translation-note'] as const;
+export type NoteKind = (typeof noteKinds)[number];
+
+/** An entry of the bibliography (content/sources.yml). */
+export interface Source {
+  id: string;
+  title: string;
+  /** The title is ours, describing the source, because its own could not be confirmed. */
+  descriptiveTitle: boolean;
+  publisher: string;
+  url: string;
+  /** ISO 8601, when known. */
+  date?: string;
+  /** The language the source is written in (BCP 47). */
+  language: string;
+}
+
+/** Where in the text a note is anchored: a component key, or the article's running text. */
+export type NotePlace = string;
+
+/** An annotation as it reads in one language. */
+export interface Note {
+  id: string;
+  /** 1…n in reading order. */
+  number: number;
+  kind: NoteKind;
+  /** A component key, or `introduction` / `conclusion`. */
+  place: NotePlace;
+  /** The annotated words. */
+  anchorText: string;
+  /** The note's text, rendered (paragraphs). */
+  html: string;
+  text: string;
+  /** Source ids, in the order given. */
+  sources: string[];
+  /** Keys of the components the note refers to. */
+  references: string[];
+  /** The annotation's file. */
+  file: string;
+}
+
+/** A note elsewhere in the text that refers to a component. */
+export interface Backlink {
+  noteId: string;
+  /** Where that note is anchored. */
+  place: NotePlace;
+}
 
 /** The article that carries the declaration's text, as published. */
 export interface SourceArticle {
@@ -31,6 +79,12 @@ export interface GuaranteeComponent {
   text: string;
   /** Where the component starts in its Markdown file. */
   line: number;
+  /** Ids of the notes anchored in this component, in reading order. */
+  notes: string[];
+  /** Components this component's notes refer to. */
+  references: string[];
+  /** Notes anchored elsewhere that refer to this component. */
+  referencedBy: Backlink[];
 }
 
 /** Running text of the article outside the five components. */
@@ -40,6 +94,8 @@ export interface ProseBlock {
   id: 'introduction' | 'conclusion';
   html: string;
   text: string;
+  /** Ids of the notes anchored here, in reading order. */
+  notes: string[];
 }
 
 export interface ComponentRef {
@@ -59,10 +115,14 @@ export interface DeclarationText {
   body: BodyBlock[];
   /** The five components, in order. */
   components: GuaranteeComponent[];
+  /** Every note, in reading order. */
+  notes: Note[];
 }
 
 export interface Edition {
   /** Component keys in the declaration's order. */
   componentKeys: readonly string[];
   texts: Record<Lang, DeclarationText>;
+  /** The bibliography, in file order. */
+  sources: Source[];
 }

@@ -5,8 +5,9 @@ import type { Lang } from './model.ts';
  * tests/e2e/published-urls.spec.ts holds the list.
  */
 const segments = {
-  fr: { text: 'texte', components: 'composantes', search: 'recherche' },
-} as const satisfies Record<Lang, { text: string; components: string; search: string }>;
+  fr: { text: 'texte', components: 'composantes', search: 'recherche', sources: 'sources' },
+  en: { text: 'text', components: 'components', search: 'search', sources: 'sources' },
+} as const satisfies Record<Lang, { text: string; components: string; search: string; sources: string }>;
 
 export const routes = {
   home: (lang: Lang) => `/${lang}/`,
@@ -15,5 +16,9 @@ export const routes = {
   componentAnchor: (lang: Lang, key: string) => `/${lang}/${segments[lang].text}/#${key}`,
   component: (lang: Lang, key: string) => `/${lang}/${segments[lang].components}/${key}/`,
   search: (lang: Lang) => `/${lang}/${segments[lang].search}/`,
+  /** A note in the full text (its entry in the notes list). */
+  note: (lang: Lang, id: string) => `/${lang}/${segments[lang].text}/#note-${id}`,
+  sources: (lang: Lang) => `/${lang}/${segments[lang].sources}/`,
+  source: (lang: Lang, id: string) => `/${lang}/${segments[lang].sources}/#source-${id}`,
   dataExport: () => '/declaration.json',
 };

@@ -5,7 +5,8 @@ interface Messages {
   loading: string;
   empty: string;
   failed: string;
-  inFullText: string;
+  inText: string;
+  inNote: string;
   noResults: string;
   one: string;
   many: string;
@@ -46,7 +47,7 @@ function renderHit(title: string, url: string, excerpt: string, query: string): 
   link.textContent = title;
   const context = document.createElement('span');
   context.className = 'search-result__context';
-  context.textContent = messages.inFullText;
+  context.textContent = new URL(url, location.href).hash.startsWith('#note-') ? messages.inNote : messages.inText;
   const text = document.createElement('p');
   text.className = 'search-result__excerpt';
   for (const part of excerptParts(excerpt)) {

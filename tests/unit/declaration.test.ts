@@ -54,21 +54,34 @@ describe('parseDeclaration', () => {
       url: 'https://example.org/article',
     });
     expect(text.components).toEqual([
-      { key: 'first-part', number: 1, title: 'Première', html: '<p>Premier texte. Deuxième phrase.</p>', text: 'Premier texte. Deuxième phrase.', line: 15 },
+      {
+        key: 'first-part',
+        number: 1,
+        title: 'Première',
+        html: '<p>Premier texte. Deuxième phrase.</p>',
+        text: 'Premier texte. Deuxième phrase.',
+        line: 15,
+        notes: [],
+        references: [],
+        referencedBy: [],
+      },
       {
         key: 'second-part',
         number: 2,
         title: 'Seconde',
-        html: '<p>Second texte.</p>\n<p>Second paragraphe.</p>',
+        html: '<p>Second texte.</p><p>Second paragraphe.</p>',
         text: 'Second texte.\n\nSecond paragraphe.',
         line: 19,
+        notes: [],
+        references: [],
+        referencedBy: [],
       },
     ]);
     expect(text.body).toEqual([
-      { kind: 'prose', id: 'introduction', html: '<p>Avant les composantes.</p>', text: 'Avant les composantes.' },
+      { kind: 'prose', id: 'introduction', html: '<p>Avant les composantes.</p>', text: 'Avant les composantes.', notes: [] },
       { kind: 'component', key: 'first-part' },
       { kind: 'component', key: 'second-part' },
-      { kind: 'prose', id: 'conclusion', html: '<p>Après les composantes.</p>', text: 'Après les composantes.' },
+      { kind: 'prose', id: 'conclusion', html: '<p>Après les composantes.</p>', text: 'Après les composantes.', notes: [] },
     ]);
   });
 
@@ -97,7 +110,7 @@ describe('parseDeclaration', () => {
 
   it('fails on an unknown directive with file and line', () => {
     expect(errorOf(valid.replace(':::component{#second-part', ':::composant{#second-part'))).toBe(
-      'content/declaration/fr.md:19:1: Unknown directive ":::composant" (known here: :::component)',
+      'content/declaration/fr.md:19:1: Unknown directive ":::composant" (known here: :::component, :note)',
     );
   });
 
@@ -126,7 +139,7 @@ describe('parseDeclaration', () => {
   it('fails on missing or incomplete front matter', () => {
     expect(errorOf(valid.slice(frontmatter.length))).toBe('content/declaration/fr.md:1:1: Missing front matter (--- lang, source … ---)');
     expect(errorOf(valid.replace('  url: https://example.org/article\n', ''))).toMatch(
-      /^content\/declaration\/fr\.md:1:1: Front matter: source\.url: /,
+      /^content\/declaration\/fr\.md:4:1: Front matter: source\.url: /,
     );
   });
 });

@@ -5,14 +5,16 @@ import { unified } from 'unified';
 import remarkAllowedDirectives from './remark-allowed-directives.ts';
 import remarkComponentBlocks from './remark-component-blocks.ts';
 import remarkNoRawHtml from './remark-no-raw-html.ts';
+import remarkNoteAnchors, { type NoteAnchorOptions } from './remark-note-anchors.ts';
 
 /** The remark pipeline a declaration file goes through, up to a checked Markdown tree. */
-export function declarationProcessor() {
+export function declarationProcessor(options: NoteAnchorOptions) {
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkDirective)
     .use(remarkNoRawHtml)
-    .use(remarkAllowedDirectives, { container: ['component'] })
-    .use(remarkComponentBlocks);
+    .use(remarkAllowedDirectives, { container: ['component'], text: ['note'] })
+    .use(remarkComponentBlocks)
+    .use(remarkNoteAnchors, options);
 }

@@ -1,7 +1,9 @@
 import { findTermRanges, searchTermsFrom } from '../lib/search-terms.ts';
 import { fillTemplate } from '../lib/template.ts';
 
-/* Arriving from a search result (…?highlight=terms#component), mark the searched terms. */
+/* The little script reading pages carry: it marks searched terms on arrival from a search
+   result (…?highlight=terms#component), and keeps the reader's place when switching language
+   (components and notes have the same ids in every language). Reading works without it. */
 
 function markRanges(node: Text, ranges: Array<[number, number]>): void {
   const fragment = document.createDocumentFragment();
@@ -22,7 +24,9 @@ function highlight(root: HTMLElement, query: string): number {
   const terms = searchTermsFrom(query);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('[data-pagefind-ignore], script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node.parentElement?.closest('.note-marker, .component__links, .note-entry__links, script, style, mark')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const pending: Array<[Text, Array<[number, number]>]> = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -52,4 +56,10 @@ if (query && root && highlight(root, query) > 0) {
   showNotice(root, query);
   // The notice moved the text down: bring the linked component back into view.
   if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+}
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
+  link.addEventListener('click', () => {
+    if (location.hash) link.hash = location.hash;
+  });
 }

@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { ContentError } from './content-error.ts';
+import type { Source } from './model.ts';
+import { parseYamlWithLines } from './yaml-lines.ts';
+
+const sourceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+  title: z.string().min(1),
+  descriptiveTitle: z.boolean().default(false),
+  publisher: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  date: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional(),
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language code such as "fr" or "en"'),
+});
+
+/** Reads and checks the bibliography (content/sources.yml). */
+export function parseBibliography(text: string, file: string): Source[] {
+  const yaml = parseYamlWithLines(text, file);
+  if (!Array.isArray(yaml.data)) throw new ContentError(file, 1, 1, 'Expected a list of sources');
+  const sources: Source[] = [];
+  yaml.data.forEach((entry: unknown, index) => {
+    const result = sourceSchema.safeParse(entry);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      const path = [index, ...issue.path.filter((key): key is string | number => typeof key !== 'symbol')];
+      throw new ContentError(file, yaml.lineOf(path), 1, `Source ${issue.path.join('.') || index + 1}: ${issue.message}`);
+    }
+    const { date, ...source } = result.data;
+    const first = sources.find((candidate) => candidate.id === source.id);
+    if (first) throw new ContentError(file, yaml.lineOf([index, 'id']), 1, `Duplicate source id "${source.id}"`);
+    sources.push({ ...source, ...(date ? { date: date instanceof Date ? date.toISOString().slice(0, 10) : date } : {}) });
+  });
+  return sources;
+}

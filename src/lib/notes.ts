@@ -1,0 +1,78 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toString as hastToString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { toHast } from 'mdast-util-to-hast';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { AnnotationDraft } from './annotations.ts';
+import { toContentError } from './content-error.ts';
+import { t } from './i18n.ts';
+import remarkCrossReferences, { type CrossReferenceTarget } from './markdown/remark-cross-references.ts';
+import type { SidenoteContent } from './markdown/rehype-sidenotes.ts';
+import type { Lang, Source } from './model.ts';
+
+/** An annotation's body rendered in one language. */
+export interface RenderedNoteBody {
+  /** The paragraphs, as hast. */
+  paragraphs: Element[];
+  html: string;
+  text: string;
+  /** Keys of the components it refers to, in order, without repeats. */
+  references: string[];
+}
+
+/** Renders an annotation's body in one language, resolving its cross-references. */
+export function renderNoteBody(
+  annotation: AnnotationDraft,
+  lang: Lang,
+  targets: Readonly<Record<string, CrossReferenceTarget>>,
+): RenderedNoteBody {
+  const vfile = new VFile({ path: annotation.file });
+  const root = { type: 'root' as const, children: structuredClone(annotation.bodies[lang].nodes) };
+  try {
+    unified().use(remarkCrossReferences, { targets }).runSync(root, vfile);
+  } catch (error) {
+    throw toContentError(error, annotation.file);
+  }
+  const hast = toHast(root) as HastRoot;
+  const paragraphs = hast.children.filter((node): node is Element => node.type === 'element');
+  return {
+    paragraphs,
+    html: toHtml(paragraphs),
+    text: paragraphs.map((paragraph) => hastToString(paragraph)).join('\n\n'),
+    references: [...new Set((vfile.data.crossReferences ?? []).map((reference) => reference.to))],
+  };
+}
+
+function externalLink(href: string, children: ElementContent[] | string): Element {
+  return h('a', { href, rel: 'noopener noreferrer' }, children);
+}
+
+/**
+ * What the sidenote beside the text shows: the note's paragraphs (as inline blocks, since a
+ * sidenote lives inside a paragraph), its sources by publisher, and a link to the full note.
+ */
+export function sidenoteContent(
+  id: string,
+  kind: AnnotationDraft['kind'],
+  body: RenderedNoteBody,
+  sources: readonly Source[],
+  lang: Lang,
+): SidenoteContent {
+  const ui = t(lang);
+  const paragraphs = body.paragraphs.map((paragraph) => h('span.sidenote__paragraph', structuredClone(paragraph.children)));
+  const sourceLinks = sources.flatMap((source, index) => [
+    ...(index > 0 ? ['; '] : []),
+    externalLink(source.url, source.publisher),
+  ]);
+  return {
+    kind: ui.noteKinds[kind],
+    content: [
+      ...paragraphs,
+      h('span.sidenote__sources', [`${ui.sourcesLabel} `, ...sourceLinks, '.']),
+      ' ',
+      h('a.sidenote__details', { href: `#note-${id}` }, ui.noteDetails),
+    ],
+  };
+}
