@@ -1,0 +1,141 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/lib/content-error.ts';
+import { buildEdition } from '../../src/lib/edition.ts';
+
+const fixture = 'tests/fixtures/content';
+let project: string | undefined;
+
+/** A copy of the fixture content in a project of its own, with one file edited. */
+function withEdit(path: string, edit: (text: string) => string): string {
+  project = mkdtempSync(join(tmpdir(), 'edition-'));
+  cpSync(fixture, join(project, 'content'), { recursive: true });
+  const file = join(project, 'content', path);
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
+  return project;
+}
+
+function buildError(path: string, edit: (text: string) => string): string {
+  const dir = withEdit(path, edit);
+  try {
+    buildEdition(join(dir, 'content'), dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).message;
+  }
+  throw new Error('expected the build to fail');
+}
+
+afterEach(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+  project = undefined;
+});
+
+describe('the edition model', () => {
+  const edition = buildEdition(fixture, 'tests/fixtures');
+
+  it('numbers notes in reading order and places each in its block', () => {
+    expect(edition.texts.en.notes.map(({ id, number, place, anchorText }) => ({ id, number, place, anchorText }))).toEqual([
+      { id: 'intro-note', number: 1, place: 'introduction', anchorText: 'the components' },
+      { id: 'second-note', number: 2, place: 'second-part', anchorText: 'text' },
+    ]);
+  });
+
+  it('computes references and backlinks from the notes’ cross-references', () => {
+    const [first, second] = edition.texts.fr.components;
+    expect(second!.references).toEqual(['first-part']);
+    expect(first!.referencedBy).toEqual([{ noteId: 'second-note', place: 'second-part' }]);
+    expect(edition.texts.fr.notes[1]!.html).toBe(
+      '<p>Voir aussi la <a href="/fr/texte/#first-part" class="cross-reference" data-ref="first-part">composante 1 (Première)</a>.</p>',
+    );
+  });
+
+  it('reads the bibliography, with dates and supplied titles', () => {
+    expect(edition.sources).toEqual([
+      { id: 'official-text', title: 'The official text', descriptiveTitle: false, publisher: 'An official website', url: 'https://example.org/official', date: '2026-01-06', language: 'en' },
+      { id: 'a-newspaper', title: 'A report', descriptiveTitle: true, publisher: 'A newspaper', url: 'https://example.org/report', language: 'fr' },
+    ]);
+  });
+});
+
+describe('content errors stop the build with file and line', () => {
+  it('an annotation anchored in one language only', () => {
+    expect(buildError('declaration/en.md', (text) => text.replace(':note[text]{#second-note}', 'text'))).toBe(
+      'content/annotations/second-note.md:12:1: Annotation "second-note" is not anchored in content/declaration/en.md: wrap the words it comments in :note[…]{#second-note}',
+    );
+  });
+
+  it('an annotation without text in one language', () => {
+    expect(buildError('annotations/intro-note.md', (text) => text.replace(/:::en[\s\S]*?:::\n/, ''))).toMatch(
+      /^content\/annotations\/intro-note\.md:\d+:1: Annotation "intro-note" has no :::en text$/,
+    );
+  });
+
+  it('a component missing in one language', () => {
+    expect(buildError('declaration/en.md', (text) => text.replace(/:::component\{#second-part[\s\S]*?\n:::\n/, ''))).toMatch(
+      /^content\/declaration\/en\.md:\d+:1: Component "second-part" is missing/,
+    );
+  });
+
+  it('a component key that differs between languages', () => {
+    expect(buildError('declaration/en.md', (text) => text.replace('#second-part', '#second-parts'))).toBe(
+      'content/declaration/en.md:19:1: Unknown component key "second-parts" (known: first-part, second-part)',
+    );
+  });
+
+  it('an anchor to an annotation that does not exist', () => {
+    expect(buildError('declaration/fr.md', (text) => text.replace('#intro-note', '#intro-notes'))).toBe(
+      'content/declaration/fr.md:13:7: Unknown annotation "intro-notes": there is no content/annotations/intro-notes.md',
+    );
+  });
+
+  it('an annotation pointing to no text', () => {
+    expect(buildError('declaration/fr.md', (text) => text.replace(':note[les composantes]', ':note[]'))).toBe(
+      'content/declaration/fr.md:13:7: Note "intro-note" points to no text: put the annotated words in the brackets',
+    );
+  });
+
+  it('an unknown source id, on the line that cites it', () => {
+    expect(buildError('annotations/second-note.md', (text) => text.replace('  - a-newspaper', '  - a-magazine'))).toBe(
+      'content/annotations/second-note.md:5:1: Unknown source "a-magazine": add it to content/sources.yml',
+    );
+  });
+
+  it('an annotation without a source', () => {
+    expect(buildError('annotations/intro-note.md', (text) => text.replace('sources:\n  - a-newspaper', 'sources: []'))).toBe(
+      'content/annotations/intro-note.md:3:1: Annotation "intro-note": sources: an annotation needs at least one source',
+    );
+  });
+
+  it('an unknown kind of annotation', () => {
+    expect(buildError('annotations/intro-note.md', (text) => text.replace('kind: context', 'kind: opinion'))).toMatch(
+      /^content\/annotations\/intro-note\.md:2:1: Annotation "intro-note": kind: /,
+    );
+  });
+
+  it('a cross-reference to an unknown component', () => {
+    expect(buildError('annotations/second-note.md', (text) => text.replace('Voir aussi la :ref{to=first-part}', 'Voir :ref{to=third-part}'))).toBe(
+      'content/annotations/second-note.md:9:6: Cross-reference to unknown component "third-part" (known: first-part, second-part)',
+    );
+  });
+
+  it('a duplicate source id', () => {
+    expect(buildError('sources.yml', (text) => text.replace('id: a-newspaper', 'id: official-text'))).toBe(
+      'content/sources.yml:8:1: Duplicate source id "official-text"',
+    );
+  });
+
+  it('a source without a usable URL', () => {
+    expect(buildError('sources.yml', (text) => text.replace('https://example.org/report', 'example.org/report'))).toMatch(
+      /^content\/sources\.yml:12:1: Source url: /,
+    );
+  });
+
+  it('raw HTML in a note', () => {
+    expect(buildError('annotations/intro-note.md', (text) => text.replace('Une note d’introduction.', 'Une <script>alert(1)</script> note.'))).toMatch(
+      /^content\/annotations\/intro-note\.md:8:5: Raw HTML is not allowed in content/,
+    );
+  });
+});
