@@ -14,6 +14,8 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:4322',
     trace: 'retain-on-failure',
+    // Instant scrolling: the site scrolls smoothly only for readers who have not asked for reduced motion.
+    reducedMotion: 'reduce',
   },
   projects: [
     {

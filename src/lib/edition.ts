@@ -138,7 +138,29 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
     const { text, file } = readText(files, join('declaration', `${lang}.md`));
     texts[lang] = buildText(readDeclaration(text, file, lang, componentKeys, noteIds), annotations, sources);
   }
+  checkAlignment(texts);
   return { componentKeys, texts, sources };
+}
+
+/** The texts must align paragraph by paragraph, for the parallel view and for readers comparing them. */
+function checkAlignment(texts: Record<Lang, DeclarationText>): void {
+  const [reference, ...others] = languages.map((lang) => texts[lang]);
+  const paragraphs = (text: DeclarationText, id: string) => {
+    const block = text.body.find((candidate) => (candidate.kind === 'prose' ? candidate.id : candidate.key) === id);
+    if (!block) return 0;
+    return (block.kind === 'prose' ? block.text : text.components.find((component) => component.key === block.key)!.text).split('\n\n').length;
+  };
+  for (const other of others) {
+    for (const block of reference!.body) {
+      const id = block.kind === 'prose' ? block.id : block.key;
+      const expected = paragraphs(reference!, id);
+      const found = paragraphs(other, id);
+      if (found !== expected) {
+        const line = other.components.find((component) => component.key === id)?.line ?? 1;
+        throw new ContentError(other.file, line, 1, `"${id}" has ${found} paragraph(s) here but ${expected} in ${reference!.file}: translations must align paragraph by paragraph`);
+      }
+    }
+  }
 }
 
 let edition: Edition | undefined;

@@ -5,9 +5,9 @@ import type { Lang } from './model.ts';
  * tests/e2e/published-urls.spec.ts holds the list.
  */
 const segments = {
-  fr: { text: 'texte', components: 'composantes', search: 'recherche', sources: 'sources' },
-  en: { text: 'text', components: 'components', search: 'search', sources: 'sources' },
-} as const satisfies Record<Lang, { text: string; components: string; search: string; sources: string }>;
+  fr: { text: 'texte', components: 'composantes', search: 'recherche', sources: 'sources', parallel: 'parallele' },
+  en: { text: 'text', components: 'components', search: 'search', sources: 'sources', parallel: 'parallel' },
+} as const satisfies Record<Lang, Record<'text' | 'components' | 'search' | 'sources' | 'parallel', string>>;
 
 export const routes = {
   home: (lang: Lang) => `/${lang}/`,
@@ -20,5 +20,7 @@ export const routes = {
   note: (lang: Lang, id: string) => `/${lang}/${segments[lang].text}/#note-${id}`,
   sources: (lang: Lang) => `/${lang}/${segments[lang].sources}/`,
   source: (lang: Lang, id: string) => `/${lang}/${segments[lang].sources}/#source-${id}`,
+  /** French and English side by side; `#key` for one component. */
+  parallel: (lang: Lang) => `/${lang}/${segments[lang].parallel}/`,
   dataExport: () => '/declaration.json',
 };

@@ -1,6 +1,6 @@
 /** Turning Pagefind results into a ranked list of hits, each pointing at one component or note. */
 
-import { foldText } from './search-terms.ts';
+import { searchTermsFrom, wordMatchesTerm } from './search-terms.ts';
 
 export interface PagefindWeightedLocation {
   weight: number;
@@ -32,13 +32,13 @@ export interface SearchHit {
   url: string;
   /** Pagefind's excerpt: escaped text with `<mark>` around the matches. */
   excerpt: string;
-  /** How many different words of the page's text matched here. */
+  /** How many of the query's words are found here. */
   coverage: number;
   score: number;
 }
 
-function coverage(words: readonly string[], locations: readonly number[]): number {
-  return new Set(locations.map((location) => foldText(words[location] ?? '').replace(/[^\p{L}\p{N}]/gu, ''))).size;
+function coverage(words: readonly string[], locations: readonly number[], terms: readonly string[]): number {
+  return terms.filter((term) => locations.some((location) => wordMatchesTerm(words[location] ?? '', term))).length;
 }
 
 function score(entry: { locations: number[]; weighted_locations?: PagefindWeightedLocation[] }): number {
@@ -48,11 +48,16 @@ function score(entry: { locations: number[]; weighted_locations?: PagefindWeight
 
 /**
  * One hit per sub-result (component, note, introduction …), best first. Pagefind ranks
- * pages; we rank the parts of a page: first by how many different words of the query
- * they hold, then by Pagefind's weighted score, so the component a reader is looking
- * for comes first even though all live on one page.
+ * pages; we rank the parts of a page: first by how many of the query's words they hold, then the text before commentary on it (`isCommentary`), then by Pagefind's
+ * weighted score, so the component a reader is looking for comes first even though all
+ * live on one page.
  */
-export function rankHits(results: readonly PagefindResultData[]): SearchHit[] {
+export function rankHits(
+  results: readonly PagefindResultData[],
+  query: string,
+  isCommentary: (url: string) => boolean = () => false,
+): SearchHit[] {
+  const terms = searchTermsFrom(query);
   const hits = results.flatMap((result): SearchHit[] => {
     const words = result.content.split(/\s+/);
     const parts = result.sub_results?.length ? result.sub_results : [{ ...result, title: result.meta.title ?? result.url }];
@@ -60,11 +65,12 @@ export function rankHits(results: readonly PagefindResultData[]): SearchHit[] {
       title: part.title,
       url: part.url,
       excerpt: part.excerpt,
-      coverage: coverage(words, part.locations),
+      coverage: coverage(words, part.locations, terms),
       score: score(part),
     }));
   });
-  return hits.filter((hit) => hit.score > 0).sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  const commentary = (hit: SearchHit) => (isCommentary(hit.url) ? 1 : 0);
+  return hits.filter((hit) => hit.score > 0).sort((a, b) => b.coverage - a.coverage || commentary(a) - commentary(b) || b.score - a.score);
 }
 
 /** Adds the query to a result URL so the page it lands on can mark the terms. */

@@ -31,6 +31,12 @@ function stem(term: string): string {
   return term;
 }
 
+/** Whether a word (as printed) is a form of a (folded) search term. */
+export function wordMatchesTerm(word: string, term: string): boolean {
+  const stemmed = stem(term);
+  return stemmed.length > 1 && (foldText(word).match(/[\p{L}\p{N}]+/u)?.[0] ?? '').startsWith(stemmed);
+}
+
 /** The [start, end) ranges of the words in `text` that begin with one of the (folded) terms. */
 export function findTermRanges(text: string, terms: readonly string[]): Array<[number, number]> {
   const stems = terms.map(stem).filter((term) => term.length > 1);

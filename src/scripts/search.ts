@@ -26,6 +26,9 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const maxQueryLength = 200;
 const maxHits = 10;
 
+/** Notes live at `#note-<id>` (see routes.note). */
+const isNote = (url: string) => url.includes('#note-');
+
 let pagefind: Promise<Pagefind> | undefined;
 /** Pagefind (about 90 KB) is fetched only once the reader searches. */
 function loadPagefind(): Promise<Pagefind> {
@@ -47,7 +50,7 @@ function renderHit(title: string, url: string, excerpt: string, query: string): 
   link.textContent = title;
   const context = document.createElement('span');
   context.className = 'search-result__context';
-  context.textContent = new URL(url, location.href).hash.startsWith('#note-') ? messages.inNote : messages.inText;
+  context.textContent = isNote(url) ? messages.inNote : messages.inText;
   const text = document.createElement('p');
   text.className = 'search-result__excerpt';
   for (const part of excerptParts(excerpt)) {
@@ -71,6 +74,9 @@ async function runSearch(rawQuery: string): Promise<void> {
   if (query) url.searchParams.set('q', query);
   else url.searchParams.delete('q');
   history.replaceState(null, '', url);
+  // The link to the other language's search carries the query along.
+  const other = document.querySelector<HTMLAnchorElement>('#search-other-language');
+  if (other) other.href = query ? `${other.dataset.searchBase}?q=${encodeURIComponent(query)}` : (other.dataset.searchBase ?? other.href);
 
   if (!query) {
     list.replaceChildren();
@@ -84,7 +90,7 @@ async function runSearch(rawQuery: string): Promise<void> {
     if (run !== latest || !search) return;
     const data = await Promise.all(search.results.slice(0, maxHits).map((result) => result.data()));
     if (run !== latest) return;
-    const hits = rankHits(data).slice(0, maxHits);
+    const hits = rankHits(data, query, isNote).slice(0, maxHits);
     list.replaceChildren(...hits.map((hit) => renderHit(hit.title, hit.url, hit.excerpt, query)));
     const template = hits.length === 0 ? messages.noResults : hits.length === 1 ? messages.one : messages.many;
     status.textContent = fillTemplate(template, { query, count: hits.length });

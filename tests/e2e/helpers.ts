@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export const componentKeys = [
   'ceasefire-monitoring',
@@ -20,4 +20,37 @@ export function sourceSentences(): string[] {
 /** Collapses the spacing HTML adds around elements, but not the non-breaking spaces of the text. */
 export function collapseSpaces(text: string): string {
   return text.replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
+/** The sentences of our English translation (content/declaration/en.md without its markup). */
+export function englishSentences(): string[] {
+  const markdown = readFileSync('content/declaration/en.md', 'utf8');
+  const body = markdown.slice(markdown.indexOf('\n---\n', 4) + 5);
+  return body
+    .replace(/:note\[([^\]]*)\]\{#[^}]+\}/g, '$1')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith(':::'))
+    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z“])/u));
+}
+
+export const languagePaths = {
+  fr: { home: '/fr/', text: '/fr/texte/', component: (key: string) => `/fr/composantes/${key}/`, search: '/fr/recherche/', sources: '/fr/sources/', parallel: '/fr/parallele/' },
+  en: { home: '/en/', text: '/en/text/', component: (key: string) => `/en/components/${key}/`, search: '/en/search/', sources: '/en/sources/', parallel: '/en/parallel/' },
+} as const;
+
+/** The id of every annotation (content/annotations/*.md). */
+export function annotationIds(): string[] {
+  return readdirSync('content/annotations')
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -3));
+}
+
+/** The reading text of an element: what a reader reads, without note markers and notes. */
+export async function readingText(page: import('@playwright/test').Page, selector = 'main'): Promise<string> {
+  const text = await page.locator(selector).evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    for (const note of copy.querySelectorAll('.note-marker, .sidenote')) note.remove();
+    return copy.textContent ?? '';
+  });
+  return collapseSpaces(text);
 }

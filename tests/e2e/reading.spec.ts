@@ -1,9 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collapseSpaces, componentKeys, sourceSentences } from './helpers.ts';
+import { componentKeys, readingText, sourceSentences } from './helpers.ts';
 
-async function pageText(page: Page, selector = 'main'): Promise<string> {
-  return collapseSpaces((await page.locator(selector).textContent()) ?? '');
-}
+const pageText = readingText;
 
 async function expectMarkedTarget(page: Page, key: string) {
   const target = page.locator(`#${key}`);

@@ -27,10 +27,10 @@ describe('rehype-sidenotes', () => {
     expect(order).toEqual(['a', 'b']);
     expect(html).toBe(
       '<p>Un <span class="annotated" data-note="a" id="anchor-a">mot</span>' +
-        '<a class="note-marker" href="#sidenote-a" id="marker-a" aria-label="Note 1" data-note="a">1</a>' +
+        '<a class="note-marker" href="#sidenote-a" id="marker-a" aria-label="Note 1" data-note="a" data-pagefind-ignore="">1</a>' +
         '<span class="sidenote" id="sidenote-a" role="note" data-pagefind-ignore=""><span class="sidenote__number">1</span> <span class="sidenote__kind">Contexte</span> <span class="sidenote__paragraph">Note A.</span> <a class="sidenote__close" href="#marker-a">Fermer</a></span>' +
         ' et <span class="annotated" data-note="b" id="anchor-b">un autre</span>' +
-        '<a class="note-marker" href="#sidenote-b" id="marker-b" aria-label="Note 2" data-note="b">2</a>' +
+        '<a class="note-marker" href="#sidenote-b" id="marker-b" aria-label="Note 2" data-note="b" data-pagefind-ignore="">2</a>' +
         '<span class="sidenote" id="sidenote-b" role="note" data-pagefind-ignore=""><span class="sidenote__number">2</span> <span class="sidenote__kind">Définition</span> <span class="sidenote__paragraph">Note B.</span> <a class="sidenote__close" href="#marker-b">Fermer</a></span>.</p>',
     );
   });

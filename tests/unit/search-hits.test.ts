@@ -26,13 +26,19 @@ const page: PagefindResultData = {
 };
 
 describe('rankHits', () => {
-  it('puts first the part of the page that holds the most different words of the query', () => {
-    expect(rankHits([page]).map((hit) => hit.url)).toEqual(['/fr/texte/#armed-forces-support', '/fr/texte/#defence-cooperation']);
+  it('puts first the part of the page that holds the most words of the query', () => {
+    expect(rankHits([page], 'stocks de défense').map((hit) => hit.url)).toEqual(['/fr/texte/#armed-forces-support', '/fr/texte/#defence-cooperation']);
+  });
+
+  it('puts the text before notes on it when both hold as many words of the query', () => {
+    const note = { ...page.sub_results![1]!, title: 'Note 3', url: '/fr/texte/#note-stocks', weighted_locations: [3, 4, 5, 6].map((location) => ({ location, weight: 1, balanced_score: 50 })) };
+    const hits = rankHits([{ ...page, sub_results: [note, page.sub_results![1]!] }], 'stocks défense', (url) => url.includes('#note-'));
+    expect(hits.map((hit) => hit.url)).toEqual(['/fr/texte/#armed-forces-support', '/fr/texte/#note-stocks']);
   });
 
   it('falls back to the page itself when it has no sub-results', () => {
-    const hits = rankHits([{ ...page, sub_results: [], excerpt: 'x', weighted_locations: [{ location: 1, weight: 1, balanced_score: 2 }] }]);
-    expect(hits).toEqual([{ title: 'Texte intégral', url: '/fr/texte/', excerpt: 'x', coverage: 5, score: 2 }]);
+    const hits = rankHits([{ ...page, sub_results: [], excerpt: 'x', weighted_locations: [{ location: 1, weight: 1, balanced_score: 2 }] }], 'stocks de défense');
+    expect(hits).toEqual([{ title: 'Texte intégral', url: '/fr/texte/', excerpt: 'x', coverage: 3, score: 2 }]);
   });
 });
 

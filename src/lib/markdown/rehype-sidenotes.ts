@@ -48,7 +48,7 @@ export default function rehypeSidenotes(options: SidenoteOptions) {
       node.properties.id = `anchor-${id}`;
       const marker = h(
         'a.note-marker',
-        { href: `#sidenote-${id}`, id: `marker-${id}`, ariaLabel: options.labels.marker(number), dataNote: id },
+        { href: `#sidenote-${id}`, id: `marker-${id}`, ariaLabel: options.labels.marker(number), dataNote: id, dataPagefindIgnore: '' },
         String(number),
       );
       const sidenote = h('span.sidenote', { id: `sidenote-${id}`, role: 'note', dataPagefindIgnore: '' }, [
