@@ -31,7 +31,7 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the already built dist/ (npm test builds first).
-    command: 'astro preview --port 4322 --host 127.0.0.1',
+    command: 'astro preview --port 4322 --host 127.0.0.1 --ignore-lock',
     url: 'http://127.0.0.1:4322/',
     reuseExistingServer: false,
     timeout: 60_000,

@@ -44,7 +44,7 @@ export function parseAnnotation(markdown: string, file: string, id: string, sour
   const processor = annotationProcessor();
   let tree: Root;
   try {
-    tree = processor.runSync(processor.parse(vfile), vfile);
+    tree = processor.runSync(processor.parse(vfile), vfile) as Root;
   } catch (error) {
     throw toContentError(error, file);
   }

@@ -115,7 +115,7 @@ export function readDeclaration(
   const processor = declarationProcessor({ noteIds });
   let tree: Root;
   try {
-    tree = processor.runSync(processor.parse(vfile), vfile);
+    tree = processor.runSync(processor.parse(vfile), vfile) as Root;
   } catch (error) {
     throw toContentError(error, file);
   }

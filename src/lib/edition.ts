@@ -9,6 +9,7 @@ import { t } from './i18n.ts';
 import type { CrossReferenceTarget } from './markdown/remark-cross-references.ts';
 import { languages, type DeclarationText, type Edition, type GuaranteeComponent, type Lang, type Note, type Source } from './model.ts';
 import { renderNoteBody, sidenoteContent, type RenderedNoteBody } from './notes.ts';
+import { parseOverview } from './overview.ts';
 import { routes } from './routes.ts';
 
 interface ContentFiles {
@@ -139,7 +140,9 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
     texts[lang] = buildText(readDeclaration(text, file, lang, componentKeys, noteIds), annotations, sources);
   }
   checkAlignment(texts);
-  return { componentKeys, texts, sources };
+  const overviewFile = readText(files, 'overview.yml');
+  const overview = parseOverview(overviewFile.text, overviewFile.file, componentKeys);
+  return { componentKeys, texts, sources, overview };
 }
 
 /** The texts must align paragraph by paragraph, for the parallel view and for readers comparing them. */

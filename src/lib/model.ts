@@ -119,10 +119,22 @@ export interface DeclarationText {
   notes: Note[];
 }
 
+export const activations = ['now', 'after-ceasefire', 'future-attack'] as const;
+export type Activation = (typeof activations)[number];
+
+/** For the overview diagram: when a component applies and who leads it. */
+export interface ComponentOverview {
+  key: string;
+  activation: Activation;
+  lead: Record<Lang, string>;
+}
+
 export interface Edition {
   /** Component keys in the declaration's order. */
   componentKeys: readonly string[];
   texts: Record<Lang, DeclarationText>;
   /** The bibliography, in file order. */
   sources: Source[];
+  /** When each component applies and who leads it, in component order. */
+  overview: ComponentOverview[];
 }

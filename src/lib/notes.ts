@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { h } from 'hastscript';
@@ -45,10 +45,6 @@ export function renderNoteBody(
   };
 }
 
-function externalLink(href: string, children: ElementContent[] | string): Element {
-  return h('a', { href, rel: 'noopener noreferrer' }, children);
-}
-
 /**
  * What the sidenote beside the text shows: the note's paragraphs (as inline blocks, since a
  * sidenote lives inside a paragraph), its sources by publisher, and a link to the full note.
@@ -62,15 +58,13 @@ export function sidenoteContent(
 ): SidenoteContent {
   const ui = t(lang);
   const paragraphs = body.paragraphs.map((paragraph) => h('span.sidenote__paragraph', structuredClone(paragraph.children)));
-  const sourceLinks = sources.flatMap((source, index) => [
-    ...(index > 0 ? ['; '] : []),
-    externalLink(source.url, source.publisher),
-  ]);
+  // Publishers only: the full references, with their links, are in the note's entry below the text.
+  const publishers = [...new Set(sources.map((source) => source.publisher))].join('; ');
   return {
     kind: ui.noteKinds[kind],
     content: [
       ...paragraphs,
-      h('span.sidenote__sources', [`${ui.sourcesLabel} `, ...sourceLinks, '.']),
+      h('span.sidenote__sources', `${ui.sourcesLabel} ${publishers}.`),
       ' ',
       h('a.sidenote__details', { href: `#note-${id}` }, ui.noteDetails),
     ],

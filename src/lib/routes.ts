@@ -23,4 +23,8 @@ export const routes = {
   /** French and English side by side; `#key` for one component. */
   parallel: (lang: Lang) => `/${lang}/${segments[lang].parallel}/`,
   dataExport: () => '/declaration.json',
+  /** Link-preview card of a page: `home`, `text` or a component key. */
+  card: (lang: Lang, card: string) => `/og/${lang}/${card}.png`,
+  /** Short link to a component: `/3/` (French, the original) or `/en/3/`. */
+  shortLink: (lang: Lang, number: number) => (lang === 'fr' ? `/${number}/` : `/${lang}/${number}/`),
 };

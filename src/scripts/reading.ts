@@ -1,9 +1,12 @@
+import { bibtexCitation, cslJsonCitation, plainCitation, type CitationTarget } from '../lib/citation.ts';
 import { findTermRanges, searchTermsFrom } from '../lib/search-terms.ts';
 import { fillTemplate } from '../lib/template.ts';
+import { textFragmentUrl } from '../lib/text-fragment.ts';
 
-/* The little script reading pages carry: it marks searched terms on arrival from a search
-   result (…?highlight=terms#component), and keeps the reader's place when switching language
-   (components and notes have the same ids in every language). Reading works without it. */
+/* The little script reading pages carry. Reading works without it; with it, searched terms are
+   marked on arrival from a search result (…?highlight=terms#component), the reader keeps their
+   place when switching language (components and notes have the same ids in every language),
+   copy buttons work, and selected words of a component can be linked to. */
 
 function markRanges(node: Text, ranges: Array<[number, number]>): void {
   const fragment = document.createDocumentFragment();
@@ -63,3 +66,67 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-has
     if (location.hash) link.hash = location.hash;
   });
 }
+
+/* Copy buttons and citations: shown as text without script; with it, buttons copy, and the
+   access date becomes today's. */
+function updateAccessDates(): void {
+  const today = new Date().toISOString().slice(0, 10);
+  for (const share of document.querySelectorAll<HTMLElement>('[data-citation]')) {
+    const target = { ...(JSON.parse(share.dataset.citation ?? '{}') as CitationTarget), accessed: today };
+    const formats: Record<string, string> = { text: plainCitation(target), bibtex: bibtexCitation(target), 'csl-json': cslJsonCitation(target) };
+    for (const value of share.querySelectorAll<HTMLElement>('[data-citation-format]')) {
+      value.textContent = formats[value.dataset.citationFormat ?? ''] ?? value.textContent;
+    }
+  }
+}
+
+async function copy(text: string, status: HTMLElement | null): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    if (status) status.textContent = status.dataset.copied ?? '';
+  } catch {
+    if (status) status.textContent = status.dataset.copyFailed ?? '';
+  }
+}
+
+function enableCopyButtons(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.copy-button')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const share = button.closest('[data-citation], .quote-link');
+      const source = button.dataset.copyFrom ? share?.querySelector(`[data-citation-format="${button.dataset.copyFrom}"]`) : null;
+      void copy(button.dataset.copyText ?? source?.textContent ?? '', share?.querySelector<HTMLElement>('[role="status"]') ?? null);
+    });
+  }
+}
+
+/* Selecting words of a component offers a link that lands on them (a text fragment). */
+function offerQuoteLinks(): void {
+  const panel = document.querySelector<HTMLElement>('.quote-link');
+  if (!panel) return;
+  const link = panel.querySelector<HTMLAnchorElement>('a')!;
+  const button = panel.querySelector<HTMLButtonElement>('.copy-button')!;
+  document.addEventListener('selectionchange', () => {
+    const selection = document.getSelection();
+    const range = selection && !selection.isCollapsed ? selection.getRangeAt(0) : undefined;
+    const start = range?.startContainer.parentElement?.closest<HTMLElement>('[data-component-url]');
+    const end = range?.endContainer.parentElement?.closest<HTMLElement>('[data-component-url]');
+    // Words around the quote, from the same runs of text only: that is text the reader sees.
+    const context = range && {
+      before: range.startContainer.nodeType === Node.TEXT_NODE ? range.startContainer.textContent!.slice(0, range.startOffset) : '',
+      after: range.endContainer.nodeType === Node.TEXT_NODE ? range.endContainer.textContent!.slice(range.endOffset) : '',
+    };
+    const url = start && start === end ? textFragmentUrl(start.dataset.componentUrl!, selection!.toString(), context) : undefined;
+    if (!url) {
+      if (!panel.contains(document.activeElement)) panel.hidden = true;
+      return;
+    }
+    link.href = url;
+    button.dataset.copyText = url;
+    panel.hidden = false;
+  });
+}
+
+updateAccessDates();
+enableCopyButtons();
+offerQuoteLinks();

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -8,7 +8,7 @@ export interface SidenoteContent {
   /** What kind of note it is, e.g. "Contexte". */
   kind: string;
   /** The note's text and sources, as phrasing content (it sits inside a paragraph). */
-  content: ElementContent[];
+  content: Array<Element | string>;
 }
 
 export interface SidenoteOptions {

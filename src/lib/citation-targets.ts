@@ -1,0 +1,31 @@
+import type { CitationTarget } from './citation.ts';
+import { t } from './i18n.ts';
+import type { GuaranteeComponent, Lang, Note } from './model.ts';
+import { routes } from './routes.ts';
+
+/** The date a page was built: the access date its citations give until the reader's browser updates it. */
+export const buildDate = new Date().toISOString().slice(0, 10);
+
+export function componentCitation(lang: Lang, component: GuaranteeComponent, site: URL): CitationTarget {
+  const ui = t(lang);
+  return {
+    lang,
+    id: `paris-declaration-2026-${component.key}-${lang}`,
+    title: ui.componentHeading(component.number, component.title),
+    containerTitle: ui.citationContainer,
+    url: new URL(routes.component(lang, component.key), site).href,
+    accessed: buildDate,
+  };
+}
+
+export function noteCitation(lang: Lang, note: Note, site: URL): CitationTarget {
+  const ui = t(lang);
+  return {
+    lang,
+    id: `paris-declaration-2026-note-${note.id}-${lang}`,
+    title: `${ui.noteMarkerLabel(note.number)} (${ui.noteKinds[note.kind]}) — ${note.anchorText}`,
+    containerTitle: ui.citationContainer,
+    url: new URL(routes.note(lang, note.id), site).href,
+    accessed: buildDate,
+  };
+}

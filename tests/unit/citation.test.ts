@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { bibtexCitation, cslJsonCitation, displayTitle, formatDate, plainCitation, type CitationTarget } from '../../src/lib/citation.ts';
+import { textFragmentUrl } from '../../src/lib/text-fragment.ts';
+
+const fr: CitationTarget = {
+  lang: 'fr',
+  id: 'paris-declaration-2026-multinational-force-fr',
+  title: 'Composante 3 — Force multinationale pour l’Ukraine',
+  containerTitle: 'Déclaration de Paris du 6 janvier 2026 : édition de référence, annotée',
+  url: 'https://example.org/fr/composantes/multinational-force/',
+  accessed: '2026-11-25',
+};
+const en: CitationTarget = {
+  ...fr,
+  lang: 'en',
+  id: 'paris-declaration-2026-multinational-force-en',
+  title: 'Component 3 — Multinational Force for Ukraine',
+  containerTitle: 'Paris Declaration of 6 January 2026: annotated reference edition',
+  url: 'https://example.org/en/components/multinational-force/',
+};
+
+describe('citations', () => {
+  it('plain text, in each language, with the declaration, the component, the URL and the access date', () => {
+    expect(plainCitation(fr)).toBe(
+      '«\u00a0Composante 3 — Force multinationale pour l’Ukraine\u00a0», dans Déclaration de Paris du 6 janvier 2026 : édition de référence, annotée (6 janvier 2026). https://example.org/fr/composantes/multinational-force/ (consulté le 25 novembre 2026).',
+    );
+    expect(plainCitation(en)).toBe(
+      '“Component 3 — Multinational Force for Ukraine”, in Paris Declaration of 6 January 2026: annotated reference edition (6 January 2026). https://example.org/en/components/multinational-force/ (accessed 25 November 2026).',
+    );
+  });
+
+  it('BibTeX (biblatex @online), escaping what TeX would read as commands', () => {
+    expect(bibtexCitation({ ...en, title: 'Component 3 — 100% & more_' })).toBe(
+      [
+        '@online{paris-declaration-2026-multinational-force-en,',
+        '  title = {Component 3 — 100\\% \\& more\\_},',
+        '  booktitle = {Paris Declaration of 6 January 2026: annotated reference edition},',
+        '  date = {2026-01-06},',
+        '  year = {2026},',
+        '  url = {https://example.org/en/components/multinational-force/},',
+        '  urldate = {2026-11-25},',
+        '  langid = {english}',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('CSL-JSON that reference managers read', () => {
+    expect(JSON.parse(cslJsonCitation(fr))).toEqual([
+      {
+        id: 'paris-declaration-2026-multinational-force-fr',
+        type: 'webpage',
+        title: 'Composante 3 — Force multinationale pour l’Ukraine',
+        'container-title': 'Déclaration de Paris du 6 janvier 2026 : édition de référence, annotée',
+        issued: { 'date-parts': [[2026, 1, 6]] },
+        accessed: { 'date-parts': [[2026, 11, 25]] },
+        URL: 'https://example.org/fr/composantes/multinational-force/',
+        language: 'fr-FR',
+      },
+    ]);
+  });
+
+  it('dates and supplied titles as a bibliography prints them', () => {
+    expect(formatDate('2026-01-07', 'fr')).toBe('7 janvier 2026');
+    expect(formatDate('2026-01-07', 'en')).toBe('7 January 2026');
+    expect(displayTitle({ id: 'x', title: 'A report', descriptiveTitle: true, publisher: 'P', url: 'https://x', language: 'fr' })).toBe('[A report]');
+  });
+});
+
+describe('textFragmentUrl', () => {
+  it('links a short quote whole, escaping the characters text fragments reserve', () => {
+    expect(textFragmentUrl('https://example.org/fr/composantes/x/', ' le cessez-le-feu,  proposé ')).toBe(
+      'https://example.org/fr/composantes/x/#:~:text=le%20cessez%2Dle%2Dfeu%2C%20propos%C3%A9',
+    );
+  });
+
+  it('links a long quote by its first and last words, and drops any anchor of the page URL', () => {
+    expect(textFragmentUrl('/fr/texte/#x', 'un deux trois quatre cinq six sept huit neuf dix')).toBe(
+      '/fr/texte/#:~:text=un%20deux%20trois%20quatre,sept%20huit%20neuf%20dix',
+    );
+  });
+
+  it('adds the two words around the quote as prefix and suffix, to tell it from its repeats', () => {
+    expect(textFragmentUrl('/x/', 'la production conjointe', { before: 'y compris la formation, ', after: ' dans le complexe' })).toBe(
+      '/x/#:~:text=la%20formation%2C-,la%20production%20conjointe,-dans%20le',
+    );
+  });
+
+  it('gives nothing for an empty selection', () => {
+    expect(textFragmentUrl('/x/', '  \n ')).toBeUndefined();
+  });
+});
