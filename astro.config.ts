@@ -1,6 +1,8 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { cspDirectives, scriptSources, styleSources } from './src/lib/security.ts';
 import { sitemapAlternates } from './src/lib/sitemap.ts';
 
 // The address the site is published at; absolute URLs (canonical, previews, sitemap) are made
@@ -10,15 +12,26 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files: the policy allows styles from 'self', not inline ones.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: cspDirectives,
+      scriptDirective: { resources: scriptSources },
+      styleDirective: { resources: styleSources },
+    },
+  },
   // Keep text nodes as written: the default 'jsx' mode can glue words to inline elements,
   // which would change both what readers see and what Pagefind indexes.
   compressHTML: true,
+  // Our Markdown goes through our own pipeline; Astro's highlighter (inline styles) is not used.
+  markdown: { syntaxHighlight: false },
   integrations: [
     sitemap({
       filter: (page) => !/\/(?:en\/)?\d\/$/.test(new URL(page).pathname),
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }),
     }),
     pagefindIndex(),
+    securityHeaders(),
   ],
 });

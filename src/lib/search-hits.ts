@@ -70,7 +70,8 @@ export function rankHits(
     }));
   });
   const commentary = (hit: SearchHit) => (isCommentary(hit.url) ? 1 : 0);
-  return hits.filter((hit) => hit.score > 0).sort((a, b) => b.coverage - a.coverage || commentary(a) - commentary(b) || b.score - a.score);
+  // Pagefind also matches words that merely begin a query word ("on" for "onload"): keep parts that hold a word of the query.
+  return hits.filter((hit) => hit.score > 0 && hit.coverage > 0).sort((a, b) => b.coverage - a.coverage || commentary(a) - commentary(b) || b.score - a.score);
 }
 
 /** Adds the query to a result URL so the page it lands on can mark the terms. */

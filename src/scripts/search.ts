@@ -1,4 +1,5 @@
 import { excerptParts, rankHits, withHighlight, type PagefindResultData } from '../lib/search-hits.ts';
+import { searchTermsFrom } from '../lib/search-terms.ts';
 import { fillTemplate } from '../lib/template.ts';
 
 interface Messages {
@@ -81,6 +82,12 @@ async function runSearch(rawQuery: string): Promise<void> {
   if (!query) {
     list.replaceChildren();
     status.textContent = messages.empty;
+    return;
+  }
+  // Punctuation, symbols, emoji or single characters alone hold no word to look for.
+  if (searchTermsFrom(query).length === 0) {
+    list.replaceChildren();
+    status.textContent = fillTemplate(messages.noResults, { query });
     return;
   }
   status.textContent = messages.loading;

@@ -36,6 +36,11 @@ describe('rankHits', () => {
     expect(hits.map((hit) => hit.url)).toEqual(['/fr/texte/#armed-forces-support', '/fr/texte/#note-stocks']);
   });
 
+  it('drops parts that hold no word of the query, as Pagefind’s matching of shorter words would give', () => {
+    expect(rankHits([page], 'onload')).toEqual([]);
+    expect(rankHits([page], '!!! ?')).toEqual([]);
+  });
+
   it('falls back to the page itself when it has no sub-results', () => {
     const hits = rankHits([{ ...page, sub_results: [], excerpt: 'x', weighted_locations: [{ location: 1, weight: 1, balanced_score: 2 }] }], 'stocks de défense');
     expect(hits).toEqual([{ title: 'Texte intégral', url: '/fr/texte/', excerpt: 'x', coverage: 3, score: 2 }]);

@@ -1,0 +1,44 @@
+/**
+ * The site's security policy, in one place: Astro puts the CSP in every page (with hashes of
+ * its own scripts and styles), and src/integrations/security-headers.ts writes the same policy
+ * as HTTP headers for static hosts.
+ */
+
+/** CSP directives besides script-src and style-src, which Astro manages. */
+export const cspDirectives = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/** Where scripts may come from: our own files; Pagefind compiles its WebAssembly search engine. */
+export const scriptSources = ["'self'", "'wasm-unsafe-eval'"];
+
+export const styleSources = ["'self'"];
+
+/** The policy as a header: meta-delivered CSP cannot set frame-ancestors, a header can. */
+export const contentSecurityPolicyHeader = [
+  ...cspDirectives,
+  `script-src ${scriptSources.join(' ')}`,
+  `style-src ${styleSources.join(' ')}`,
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': contentSecurityPolicyHeader,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** The `_headers` file format read by Netlify and Cloudflare Pages. */
+export function headersFile(): string {
+  const lines = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
+  return `/*\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,217 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { fileFor, htmlFiles, idsIn, linksIn, urlPathOf } from './dist.ts';
+import { componentKeys, languagePaths } from './helpers.ts';
+
+const pageTypes = Object.entries(languagePaths).flatMap(([lang, paths]) => [
+  { name: `${lang} home`, path: paths.home },
+  { name: `${lang} full text`, path: paths.text },
+  { name: `${lang} component`, path: paths.component('multinational-force') },
+  { name: `${lang} search with results`, path: `${paths.search}?q=${lang === 'fr' ? 'cessez-le-feu' : 'ceasefire'}` },
+  { name: `${lang} sources`, path: paths.sources },
+  { name: `${lang} parallel`, path: paths.parallel },
+]);
+pageTypes.push({ name: 'root', path: '/' });
+
+const viewports = { wide: { width: 1400, height: 1000 }, narrow: { width: 390, height: 844 } };
+
+for (const { name, path } of pageTypes) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const [viewportName, viewport] of Object.entries(viewports)) {
+      test(`axe finds no violation: ${name}, ${colorScheme}, ${viewportName}`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        if (path.includes('?q=')) await expect(page.locator('.search-result').first()).toBeVisible();
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+}
+
+test('every built page is valid HTML (Nu HTML Checker)', () => {
+  const output = execFileSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--format', 'json', ...htmlFiles()], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim();
+  const messages = output ? (JSON.parse(output) as { messages: Array<{ url: string; message: string; lastLine?: number }> }).messages : [];
+  expect(messages.map((message) => `${message.url}:${message.lastLine}: ${message.message}`)).toEqual([]);
+});
+
+test('no internal link or anchor in dist/ is broken, and external links neither leak nor open the page to them', () => {
+  const problems: string[] = [];
+  const idsByFile = new Map<string, Set<string>>();
+  const ids = (file: string) => {
+    if (!idsByFile.has(file)) idsByFile.set(file, idsIn(readFileSync(file, 'utf8')));
+    return idsByFile.get(file)!;
+  };
+  for (const file of htmlFiles()) {
+    for (const link of linksIn(file)) {
+      if (/^https?:\/\//.test(link.href)) {
+        const internal = link.href.startsWith('http://127.0.0.1:4321/');
+        if (link.tag === 'a' && !internal && !(link.rel?.includes('noopener') && link.rel.includes('noreferrer'))) {
+          problems.push(`${file}: external link without rel="noopener noreferrer": ${link.href}`);
+        }
+        continue;
+      }
+      if (/^(mailto:|data:)/.test(link.href)) continue;
+      const url = new URL(link.href, `http://site${urlPathOf(file)}`);
+      const target = fileFor(decodeURIComponent(url.pathname));
+      if (!target) {
+        problems.push(`${file}: ${link.href} leads nowhere`);
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && !anchor.startsWith(':~:') && target.endsWith('.html') && !ids(target).has(anchor)) {
+        problems.push(`${file}: ${link.href}: no #${anchor} in ${target}`);
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every URL and anchor ever published still resolves', () => {
+  const published = readFileSync('tests/published-urls.txt', 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'));
+  expect(published.length).toBeGreaterThan(50);
+  const missing = published.filter((url) => {
+    const [path, anchor] = url.split('#');
+    const file = fileFor(path!);
+    return !file || (anchor !== undefined && !idsIn(readFileSync(file, 'utf8')).has(anchor));
+  });
+  expect(missing).toEqual([]);
+});
+
+test('every page carries a Content-Security-Policy without unsafe-inline scripts, and the headers file too', () => {
+  for (const file of htmlFiles()) {
+    const html = readFileSync(file, 'utf8');
+    if (html.includes('http-equiv="refresh"')) continue;
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(csp, file).toBeDefined();
+    expect(csp, file).toMatch(/script-src 'self'/);
+    expect(csp, file).not.toContain('unsafe-inline');
+    expect(csp, file).toContain("object-src 'none'");
+  }
+  const headers = readFileSync('dist/_headers', 'utf8');
+  for (const header of ['Content-Security-Policy:', 'X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) {
+    expect(headers).toContain(header);
+  }
+  expect(headers).toContain("frame-ancestors 'none'");
+  expect(headers).not.toContain('unsafe-inline');
+});
+
+test('loading any page, or searching, makes no request to another origin, and the policy blocks nothing', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  const violations: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+  });
+  for (const { path } of pageTypes) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  for (const key of componentKeys) await page.goto(languagePaths.en.component(key));
+  expect(foreign).toEqual([]);
+  expect(violations).toEqual([]);
+});
+
+const hostileQueries = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(document.domain)>',
+  '"><svg onload=alert(1)>',
+  'a'.repeat(10_000),
+  'ضمانات أمنية لأوكرانيا',
+  'שלום עולם',
+  '🇺🇦🕊️🛡️',
+  '!!! ??? ... ;;; ---',
+  '${7*7}{{7*7}}<%= 7*7 %>',
+];
+
+for (const query of hostileQueries) {
+  test(`a hostile search (${query.slice(0, 24)}${query.length > 24 ? '…' : ''}) shows a clean “no results” and breaks nothing`, async ({ page }) => {
+    const dialogs: string[] = [];
+    const errors: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`/fr/recherche/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('#search-status')).toContainText('Aucun résultat pour « ');
+    await expect(page.locator('.search-result')).toHaveCount(0);
+    expect(await page.locator('#search-results img, #search-results svg, #search-status *').count()).toBe(0);
+    expect((await page.locator('#search-query').inputValue()).length).toBeLessThanOrEqual(200);
+    // Still a working search box.
+    await page.locator('#search-query').fill('sanctions');
+    await expect(page.locator('.search-result').first()).toBeVisible();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the keyboard path: skip link, search, language switch, notes, copy and cite, all with a visible focus', async ({ page }) => {
+  await page.goto('/fr/composantes/multinational-force/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Aller au contenu' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  const outline = async () => page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(await outline()).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  // From the top of the page, every stop of the Tab key shows where the focus is.
+  await page.goto('/fr/composantes/multinational-force/');
+  const visited: string[] = [];
+  for (let presses = 0; presses < 150; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      if (element === document.body) return undefined;
+      return { label: element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '', outline: getComputedStyle(element).outlineStyle };
+    });
+    if (!focused) break;
+    expect(focused.outline, focused.label).not.toBe('none');
+    visited.push(focused.label);
+  }
+  expect(visited).toContain('English');
+  expect(visited.some((label) => /^Note \d+$/.test(label))).toBe(true);
+  expect(visited).toContain('Copier le lien');
+  expect(visited).toContain('Citer');
+
+  await page.goto('/fr/');
+  await page.getByRole('searchbox', { name: 'Rechercher dans le texte' }).focus();
+  await page.keyboard.type('dissuasion');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.search-result__title').first()).toBeVisible();
+  await page.locator('.search-result__title').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/fr\/texte\/\?highlight=dissuasion#/);
+});
+
+test('motion follows the reader’s preference', async ({ browser }) => {
+  for (const [reducedMotion, expected] of [['reduce', 'auto'], ['no-preference', 'smooth']] as const) {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await page.goto('/fr/texte/');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(expected);
+    await context.close();
+  }
+});
+
+test('dark mode follows the system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/fr/');
+  const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(dark).toBe('rgb(23, 23, 26)');
+  expect(light).toBe('rgb(253, 252, 249)');
+});
