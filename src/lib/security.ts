@@ -4,8 +4,10 @@
  * as HTTP headers for static hosts.
  */
 
+type Directive = `${'default' | 'img' | 'font' | 'connect' | 'worker' | 'object'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`;
+
 /** CSP directives besides script-src and style-src, which Astro manages. */
-export const cspDirectives = [
+export const cspDirectives: Directive[] = [
   "default-src 'self'",
   "img-src 'self'",
   "font-src 'self'",

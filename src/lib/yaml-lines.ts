@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { ContentError } from './content-error.ts';
 
 /** A parsed YAML file that can say on which line a value was written. */
@@ -20,7 +20,11 @@ export function parseYamlWithLines(text: string, file: string, firstLine = 1): Y
     data: document.toJS(),
     lineOf(path) {
       for (let length = path.length; length >= 0; length -= 1) {
-        const node = document.getIn(path.slice(0, length), true) as YamlNode | undefined;
+        // A key names the line it is written on; its value may start on the next one.
+        const parent = length > 0 ? document.getIn(path.slice(0, length - 1), true) : undefined;
+        const key = path[length - 1];
+        const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+        const node = (pair?.key ?? document.getIn(path.slice(0, length), true)) as YamlNode | undefined;
         const offset = node?.range?.[0];
         if (offset !== undefined) return firstLine + lineCounter.linePos(offset).line - 1;
       }

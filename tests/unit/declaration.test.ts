@@ -139,7 +139,7 @@ describe('parseDeclaration', () => {
   it('fails on missing or incomplete front matter', () => {
     expect(errorOf(valid.slice(frontmatter.length))).toBe('content/declaration/fr.md:1:1: Missing front matter (--- lang, source … ---)');
     expect(errorOf(valid.replace('  url: https://example.org/article\n', ''))).toMatch(
-      /^content\/declaration\/fr\.md:4:1: Front matter: source\.url: /,
+      /^content\/declaration\/fr\.md:3:1: Front matter: source\.url: /,
     );
   });
 });

@@ -133,6 +133,21 @@ describe('content errors stop the build with file and line', () => {
     );
   });
 
+  it('a translation that does not align paragraph by paragraph', () => {
+    expect(buildError('declaration/en.md', (text) => text.replace('First text.', 'First text.\n\nAn extra paragraph.'))).toBe(
+      'content/declaration/en.md:15:1: "first-part" has 2 paragraph(s) here but 1 in content/declaration/fr.md: translations must align paragraph by paragraph',
+    );
+  });
+
+  it('an overview entry for a component that does not exist, or a missing one', () => {
+    expect(buildError('overview.yml', (text) => text.replace('second-part:', 'third-part:'))).toBe(
+      'content/overview.yml:7:1: Unknown component key "third-part" (known: first-part, second-part)',
+    );
+    expect(buildError('overview.yml', (text) => text.replace('activation: now', 'activation: someday'))).toMatch(
+      /^content\/overview\.yml:2:1: first-part\.activation: /,
+    );
+  });
+
   it('raw HTML in a note', () => {
     expect(buildError('annotations/intro-note.md', (text) => text.replace('Une note d’introduction.', 'Une <script>alert(1)</script> note.'))).toMatch(
       /^content\/annotations\/intro-note\.md:8:5: Raw HTML is not allowed in content/,
