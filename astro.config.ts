@@ -1,5 +1,6 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import contentReload from './src/integrations/content-reload.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security.ts';
@@ -33,5 +34,6 @@ export default defineConfig({
     }),
     pagefindIndex(),
     securityHeaders(),
+    contentReload(),
   ],
 });

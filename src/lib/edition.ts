@@ -168,8 +168,9 @@ function checkAlignment(texts: Record<Lang, DeclarationText>): void {
 
 let edition: Edition | undefined;
 
-/** The edition, built on first use and shared by every page of a build. */
+/** The edition, built on first use and shared by every page of a build (read afresh on each request in `astro dev`, so edits show). */
 export function getEdition(): Edition {
+  if (import.meta.env?.DEV) return buildEdition();
   edition ??= buildEdition();
   return edition;
 }
