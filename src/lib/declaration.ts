@@ -125,12 +125,12 @@ export function readDeclaration(
   return { lang, file, source, tree, blocks, anchors: vfile.data.noteAnchors ?? [] };
 }
 
+/** The notes whose markers stand in these nodes, in reading order. */
 function notesIn(nodes: Element['children']): string[] {
   const ids: string[] = [];
   visit({ type: 'root', children: nodes } as HastRoot, 'element', (node: Element) => {
-    if (node.tagName === 'a' && node.properties.className && typeof node.properties.dataNote === 'string') {
-      ids.push(node.properties.dataNote);
-    }
+    const isMarker = Array.isArray(node.properties.className) && node.properties.className.includes('note-marker');
+    if (isMarker && typeof node.properties.dataNote === 'string') ids.push(node.properties.dataNote);
   });
   return ids;
 }

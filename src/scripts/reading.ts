@@ -27,7 +27,7 @@ function highlight(root: HTMLElement, query: string): number {
   const terms = searchTermsFrom(query);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('.note-marker, .component__links, .note-entry__links, script, style, mark')
+      node.parentElement?.closest('.note-marker, .component__links, .note-entry__links, .share, script, style, mark')
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });
