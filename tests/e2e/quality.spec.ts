@@ -215,3 +215,11 @@ test('dark mode follows the system', async ({ page }) => {
   expect(dark).toBe('rgb(23, 23, 26)');
   expect(light).toBe('rgb(253, 252, 249)');
 });
+
+test('no page scrolls sideways on a small phone (320 px)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const { path } of pageTypes) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+  }
+});
