@@ -25,7 +25,9 @@ const input = document.querySelector<HTMLInputElement>('#search-query')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const maxQueryLength = 200;
-const maxHits = 10;
+/* The index holds a handful of pages (the full texts), each split into its components and notes:
+   every hit is listed, so the count the reader hears is the true one. */
+const maxPages = 10;
 
 /** Notes live at `#note-<id>` (see routes.note). */
 const isNote = (url: string) => url.includes('#note-');
@@ -95,9 +97,9 @@ async function runSearch(rawQuery: string): Promise<void> {
     const module = await loadPagefind();
     const search = await module.search(query);
     if (run !== latest || !search) return;
-    const data = await Promise.all(search.results.slice(0, maxHits).map((result) => result.data()));
+    const data = await Promise.all(search.results.slice(0, maxPages).map((result) => result.data()));
     if (run !== latest) return;
-    const hits = rankHits(data, query, isNote).slice(0, maxHits);
+    const hits = rankHits(data, query, isNote);
     list.replaceChildren(...hits.map((hit) => renderHit(hit.title, hit.url, hit.excerpt, query)));
     const template = hits.length === 0 ? messages.noResults : hits.length === 1 ? messages.one : messages.many;
     status.textContent = fillTemplate(template, { query, count: hits.length });
