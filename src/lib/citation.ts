@@ -1,4 +1,4 @@
-import type { Lang, Source } from './model.ts';
+import { declarationDate, type Lang, type Source } from './model.ts';
 
 /** A source's date as readers of the language write it, e.g. "6 janvier 2026" / "6 January 2026". */
 export function formatDate(isoDate: string, lang: Lang): string {
@@ -27,8 +27,6 @@ export interface CitationTarget {
   accessed: string;
 }
 
-/** The declaration was made on this day; the edition presents it as such. */
-const declarationDate = '2026-01-06';
 
 const accessedLabel = { fr: 'consulté le', en: 'accessed' } as const;
 const inLabel = { fr: 'dans', en: 'in' } as const;

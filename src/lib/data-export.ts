@@ -1,5 +1,5 @@
 import { t } from './i18n.ts';
-import { languages, type Edition } from './model.ts';
+import { declarationDate, languages, type Edition } from './model.ts';
 import { routes } from './routes.ts';
 
 /** The public JSON description of the edition, served at /declaration.json. */
@@ -7,7 +7,7 @@ export function dataExport(edition: Edition) {
   const first = edition.texts[languages[0]];
   return {
     title: Object.fromEntries(languages.map((lang) => [lang, t(lang).declarationTitle])),
-    date: '2026-01-06',
+    date: declarationDate,
     place: 'Paris',
     languages,
     source: first.source,

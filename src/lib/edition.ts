@@ -11,6 +11,7 @@ import { languages, type DeclarationText, type Edition, type GuaranteeComponent,
 import { renderNoteBody, sidenoteContent, type RenderedNoteBody } from './notes.ts';
 import { parseOverview } from './overview.ts';
 import { routes } from './routes.ts';
+import { blockParagraphs } from './text.ts';
 
 interface ContentFiles {
   contentDir: string;
@@ -148,11 +149,7 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
 /** The texts must align paragraph by paragraph, for the parallel view and for readers comparing them. */
 function checkAlignment(texts: Record<Lang, DeclarationText>): void {
   const [reference, ...others] = languages.map((lang) => texts[lang]);
-  const paragraphs = (text: DeclarationText, id: string) => {
-    const block = text.body.find((candidate) => (candidate.kind === 'prose' ? candidate.id : candidate.key) === id);
-    if (!block) return 0;
-    return (block.kind === 'prose' ? block.text : text.components.find((component) => component.key === block.key)!.text).split('\n\n').length;
-  };
+  const paragraphs = (text: DeclarationText, id: string) => blockParagraphs(text, id).length;
   for (const other of others) {
     for (const block of reference!.body) {
       const id = block.kind === 'prose' ? block.id : block.key;

@@ -1,5 +1,8 @@
 /** The typed document model every page reads. Built once per build by `edition.ts`. */
 
+/** The day the declaration was made, in Paris (ISO 8601). */
+export const declarationDate = '2026-01-06';
+
 export const languages = ['fr', 'en'] as const;
 export type Lang = (typeof languages)[number];
 

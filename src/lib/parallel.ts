@@ -1,5 +1,7 @@
 import { t } from './i18n.ts';
 import { languages, type Edition, type Lang } from './model.ts';
+import { placeLabel } from './places.ts';
+import { blockParagraphs } from './text.ts';
 
 /** One block of the parallel view: the same passage in every language, paragraph by paragraph. */
 export interface ParallelRow {
@@ -22,14 +24,8 @@ function perLanguage<T>(pick: (lang: Lang) => T): Record<Lang, T> {
 export function parallelRows(edition: Edition): ParallelRow[] {
   const texts = edition.texts;
   const reference = texts[languages[0]];
-  const paragraphsOf = (lang: Lang, id: string): string[] => {
-    const text = texts[lang];
-    const block = text.body.find((candidate) => (candidate.kind === 'prose' ? candidate.id : candidate.key) === id)!;
-    const plain = block.kind === 'prose' ? block.text : text.components.find((component) => component.key === block.key)!.text;
-    return plain.split('\n\n');
-  };
   const align = (id: string) => {
-    const columns = perLanguage((lang) => paragraphsOf(lang, id));
+    const columns = perLanguage((lang) => blockParagraphs(texts[lang], id));
     return columns[languages[0]].map((_, index) => perLanguage((lang) => columns[lang][index]!));
   };
 
@@ -40,8 +36,7 @@ export function parallelRows(edition: Edition): ParallelRow[] {
   };
   const blocks = reference.body.map((block): ParallelRow => {
     if (block.kind === 'prose') {
-      const title = block.id === 'introduction' ? 'introductionTitle' : 'conclusionTitle';
-      return { id: block.id, label: perLanguage((lang) => t(lang)[title]), paragraphs: align(block.id) };
+      return { id: block.id, label: perLanguage((lang) => placeLabel(texts[lang], block.id)), paragraphs: align(block.id) };
     }
     const number = reference.components.findIndex((component) => component.key === block.key) + 1;
     return {

@@ -1,10 +1,8 @@
 import { t } from './i18n.ts';
-import type { DeclarationText, GuaranteeComponent, Lang } from './model.ts';
+import { declarationDate, type DeclarationText, type GuaranteeComponent, type Lang } from './model.ts';
 import { routes } from './routes.ts';
 
 /** schema.org descriptions (JSON-LD) of the declaration and its parts. */
-
-const declarationDate = '2026-01-06';
 
 function sourceArticle(text: DeclarationText) {
   return {
