@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import contentReload from './src/integrations/content-reload.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { cspDirectives, scriptSources, styleSources } from './src/lib/security.ts';
-import { sitemapAlternates } from './src/lib/sitemap.ts';
+import { cspDirectives, scriptSources, styleSources } from './src/lib/site/security.ts';
+import { sitemapAlternates } from './src/lib/site/sitemap.ts';
 
 // The address the site is published at; absolute URLs (canonical, previews, sitemap) are made
 // from it. Defaults to the local server `npm start` runs.

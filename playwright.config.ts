@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 /* Debian's Chromium where it is installed (this machine cannot download Playwright's own); otherwise Playwright's. */
 const systemChromium = '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+/* E2E_PORT lets two checkouts run their suites side by side. */
+const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,7 +14,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4322',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     // Instant scrolling: the site scrolls smoothly only for readers who have not asked for reduced motion.
     reducedMotion: 'reduce',
@@ -31,8 +33,8 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the already built dist/ (npm test builds first).
-    command: 'astro preview --port 4322 --host 127.0.0.1 --ignore-lock',
-    url: 'http://127.0.0.1:4322/',
+    command: `astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: { ASTRO_PREVIEW_BACKGROUND: '0' },

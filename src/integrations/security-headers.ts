@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/security.ts';
+import { headersFile } from '../lib/site/security.ts';
 
 /** Writes dist/_headers: the security headers for hosts that read that file (Netlify, Cloudflare Pages). */
 export default function securityHeaders(): AstroIntegration {

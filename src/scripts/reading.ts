@@ -1,7 +1,7 @@
-import { bibtexCitation, cslJsonCitation, plainCitation, type CitationTarget } from '../lib/citation.ts';
-import { findTermRanges, searchTermsFrom } from '../lib/search-terms.ts';
-import { fillTemplate } from '../lib/template.ts';
-import { textFragmentUrl } from '../lib/text-fragment.ts';
+import { bibtexCitation, cslJsonCitation, plainCitation, type CitationTarget } from '../lib/sharing/citation.ts';
+import { findTermRanges, searchTermsFrom } from '../lib/search/terms.ts';
+import { fillTemplate } from '../lib/site/template.ts';
+import { textFragmentUrl } from '../lib/sharing/text-fragment.ts';
 
 /* The little script reading pages carry. Reading works without it; with it, searched terms are
    marked on arrival from a search result (…?highlight=terms#component), the reader keeps their

@@ -1,6 +1,6 @@
-import { excerptParts, rankHits, withHighlight, type PagefindResultData } from '../lib/search-hits.ts';
-import { searchTermsFrom } from '../lib/search-terms.ts';
-import { fillTemplate } from '../lib/template.ts';
+import { excerptParts, rankHits, withHighlight, type PagefindResultData } from '../lib/search/hits.ts';
+import { searchTermsFrom } from '../lib/search/terms.ts';
+import { fillTemplate } from '../lib/site/template.ts';
 
 interface Messages {
   loading: string;

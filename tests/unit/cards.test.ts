@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Card, cardHeight, cardWidth, fitTitle, renderCard } from '../../src/lib/cards.ts';
+import { type Card, cardHeight, cardWidth, fitTitle, renderCard } from '../../src/lib/sharing/cards.ts';
 
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 

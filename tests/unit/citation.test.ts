@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexCitation, cslJsonCitation, displayTitle, formatDate, plainCitation, type CitationTarget } from '../../src/lib/citation.ts';
-import { textFragmentUrl } from '../../src/lib/text-fragment.ts';
+import { bibtexCitation, cslJsonCitation, displayTitle, formatDate, plainCitation, type CitationTarget } from '../../src/lib/sharing/citation.ts';
+import { textFragmentUrl } from '../../src/lib/sharing/text-fragment.ts';
 
 const fr: CitationTarget = {
   lang: 'fr',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-error.ts';
-import { parseDeclaration } from '../../src/lib/declaration.ts';
+import { ContentError } from '../../src/lib/content/content-error.ts';
+import { parseDeclaration } from '../../src/lib/content/declaration.ts';
 
 const keys = ['first-part', 'second-part'] as const;
 const frontmatter = `---

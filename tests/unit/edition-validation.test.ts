@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-error.ts';
-import { buildEdition } from '../../src/lib/edition.ts';
+import { ContentError } from '../../src/lib/content/content-error.ts';
+import { buildEdition } from '../../src/lib/content/edition.ts';
 
 const fixture = 'tests/fixtures/content';
 let project: string | undefined;

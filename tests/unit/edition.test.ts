@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildEdition } from '../../src/lib/edition.ts';
+import { buildEdition } from '../../src/lib/content/edition.ts';
 
 /** The source article, verbatim, as received (tests/fixtures/article-fr.txt is a byte copy). */
 const sourceLines = readFileSync('tests/fixtures/article-fr.txt', 'utf8')

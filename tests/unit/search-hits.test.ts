@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, rankHits, withHighlight, type PagefindResultData } from '../../src/lib/search-hits.ts';
+import { excerptParts, rankHits, withHighlight, type PagefindResultData } from '../../src/lib/search/hits.ts';
 
 const page: PagefindResultData = {
   url: '/fr/texte/',

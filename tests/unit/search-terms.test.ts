@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTermRanges, foldText, searchTermsFrom } from '../../src/lib/search-terms.ts';
+import { findTermRanges, foldText, searchTermsFrom } from '../../src/lib/search/terms.ts';
 
 describe('search terms', () => {
   it('folds accents and case without changing positions', () => {

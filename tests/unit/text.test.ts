@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dataExport } from '../../src/lib/data-export.ts';
-import { buildEdition } from '../../src/lib/edition.ts';
-import { fillTemplate } from '../../src/lib/template.ts';
-import { firstSentence } from '../../src/lib/text.ts';
+import { dataExport } from '../../src/lib/sharing/data-export.ts';
+import { buildEdition } from '../../src/lib/content/edition.ts';
+import { fillTemplate } from '../../src/lib/site/template.ts';
+import { firstSentence } from '../../src/lib/content/text.ts';
 
 describe('firstSentence', () => {
   it('stops at the first full stop followed by a space', () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { type Card, renderCard } from '../../../lib/cards.ts';
-import { getEdition } from '../../../lib/edition.ts';
-import { t } from '../../../lib/i18n.ts';
+import { type Card, renderCard } from '../../../lib/sharing/cards.ts';
+import { getEdition } from '../../../lib/content/edition.ts';
+import { t } from '../../../lib/site/i18n.ts';
 import { languages, type Lang } from '../../../lib/model.ts';
 
 /** Link-preview card images: /og/{lang}/home.png, /og/{lang}/text.png and /og/{lang}/{component key}.png. */

@@ -1,6 +1,6 @@
-import { t } from './i18n.ts';
-import { declarationDate, languages, type Edition } from './model.ts';
-import { routes } from './routes.ts';
+import { t } from '../site/i18n.ts';
+import { declarationDate, languages, type Edition } from '../model.ts';
+import { routes } from '../site/routes.ts';
 
 /** The public JSON description of the edition, served at /declaration.json. */
 export function dataExport(edition: Edition) {

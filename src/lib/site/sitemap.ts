@@ -1,5 +1,5 @@
 import { alternatesFor, type Alternates } from './alternates.ts';
-import { languages } from './model.ts';
+import { languages } from '../model.ts';
 import { routes } from './routes.ts';
 
 const pageRoutes = [routes.home, routes.fullText, routes.search, routes.sources, routes.parallel];

@@ -1,4 +1,4 @@
-import type { Lang, NoteKind } from './model.ts';
+import type { Lang, NoteKind } from '../model.ts';
 
 /** Every interface string, per language, in one place. Templates use {name} placeholders (see template.ts). */
 const strings = {

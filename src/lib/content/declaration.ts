@@ -8,11 +8,11 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { ContentError, toContentError } from './content-error.ts';
-import { declarationProcessor } from './markdown/processor.ts';
-import type { ComponentBlock } from './markdown/remark-component-blocks.ts';
-import type { NoteAnchor } from './markdown/remark-note-anchors.ts';
-import rehypeSidenotes, { type SidenoteOptions } from './markdown/rehype-sidenotes.ts';
-import { languages, type BodyBlock, type DeclarationText, type GuaranteeComponent, type Lang, type SourceArticle } from './model.ts';
+import { declarationProcessor } from '../markdown/processor.ts';
+import type { ComponentBlock } from '../markdown/remark-component-blocks.ts';
+import type { NoteAnchor } from '../markdown/remark-note-anchors.ts';
+import rehypeSidenotes, { type SidenoteOptions } from '../markdown/rehype-sidenotes.ts';
+import { languages, type BodyBlock, type DeclarationText, type GuaranteeComponent, type Lang, type SourceArticle } from '../model.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
 const frontmatterSchema = z.object({

@@ -1,8 +1,8 @@
-import type { Lang } from './model.ts';
+import type { Lang } from '../model.ts';
 
 /**
  * The URL scheme. Every URL built here is published and must never change:
- * tests/e2e/published-urls.spec.ts holds the list.
+ * tests/published-urls.txt holds the list.
  */
 const segments = {
   fr: { text: 'texte', components: 'composantes', search: 'recherche', sources: 'sources', parallel: 'parallele' },

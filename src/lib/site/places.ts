@@ -1,5 +1,5 @@
 import { t } from './i18n.ts';
-import type { DeclarationText, NotePlace } from './model.ts';
+import type { DeclarationText, NotePlace } from '../model.ts';
 
 /** What to call the place a note is anchored in: "Composante 1 — …", "Introduction de l’article" … */
 export function placeLabel(text: DeclarationText, place: NotePlace): string {

@@ -1,4 +1,4 @@
-import { languages, type Lang } from './model.ts';
+import { languages, type Lang } from '../model.ts';
 
 /** The same page in every language, for hreflang links and the language switch. */
 export type Alternates = Record<Lang, string>;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import type { Lang } from './model.ts';
-import { cardSize } from './page-meta.ts';
+import type { Lang } from '../model.ts';
+import { cardSize } from '../site/page-meta.ts';
 
 /** Link-preview card images (Open Graph / Twitter): pure rendering, no site data. */
 

@@ -7,10 +7,10 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { AnnotationDraft } from './annotations.ts';
 import { toContentError } from './content-error.ts';
-import { t } from './i18n.ts';
-import remarkCrossReferences, { type CrossReferenceTarget } from './markdown/remark-cross-references.ts';
-import type { SidenoteContent } from './markdown/rehype-sidenotes.ts';
-import type { Lang, Source } from './model.ts';
+import { t } from '../site/i18n.ts';
+import remarkCrossReferences, { type CrossReferenceTarget } from '../markdown/remark-cross-references.ts';
+import type { SidenoteContent } from '../markdown/rehype-sidenotes.ts';
+import type { Lang, Source } from '../model.ts';
 
 /** An annotation's body rendered in one language. */
 export interface RenderedNoteBody {

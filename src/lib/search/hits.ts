@@ -1,6 +1,6 @@
 /** Turning Pagefind results into a ranked list of hits, each pointing at one component or note. */
 
-import { searchTermsFrom, wordMatchesTerm } from './search-terms.ts';
+import { searchTermsFrom, wordMatchesTerm } from './terms.ts';
 
 export interface PagefindWeightedLocation {
   weight: number;

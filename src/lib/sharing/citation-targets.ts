@@ -1,7 +1,7 @@
 import type { CitationTarget } from './citation.ts';
-import { t } from './i18n.ts';
-import type { GuaranteeComponent, Lang, Note } from './model.ts';
-import { routes } from './routes.ts';
+import { t } from '../site/i18n.ts';
+import type { GuaranteeComponent, Lang, Note } from '../model.ts';
+import { routes } from '../site/routes.ts';
 
 /** The date a page was built: the access date its citations give until the reader's browser updates it. */
 export const buildDate = new Date().toISOString().slice(0, 10);

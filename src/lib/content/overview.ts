@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
-import { activations, languages, type Activation, type ComponentOverview, type Lang } from './model.ts';
+import { activations, languages, type Activation, type ComponentOverview, type Lang } from '../model.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
 const entrySchema = z.object({

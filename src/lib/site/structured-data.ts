@@ -1,5 +1,5 @@
 import { t } from './i18n.ts';
-import { declarationDate, type DeclarationText, type GuaranteeComponent, type Lang } from './model.ts';
+import { declarationDate, type DeclarationText, type GuaranteeComponent, type Lang } from '../model.ts';
 import { routes } from './routes.ts';
 
 /** schema.org descriptions (JSON-LD) of the declaration and its parts. */

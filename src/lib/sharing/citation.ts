@@ -1,4 +1,4 @@
-import { declarationDate, type Lang, type Source } from './model.ts';
+import { declarationDate, type Lang, type Source } from '../model.ts';
 
 /** A source's date as readers of the language write it, e.g. "6 janvier 2026" / "6 January 2026". */
 export function formatDate(isoDate: string, lang: Lang): string {

@@ -6,9 +6,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { ContentError, toContentError } from './content-error.ts';
-import remarkAllowedDirectives from './markdown/remark-allowed-directives.ts';
-import remarkNoRawHtml from './markdown/remark-no-raw-html.ts';
-import { languages, noteKinds, type Lang, type NoteKind } from './model.ts';
+import remarkAllowedDirectives from '../markdown/remark-allowed-directives.ts';
+import remarkNoRawHtml from '../markdown/remark-no-raw-html.ts';
+import { languages, noteKinds, type Lang, type NoteKind } from '../model.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
 /** An annotation file, read and checked, its bodies not yet rendered. */

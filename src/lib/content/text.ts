@@ -1,4 +1,4 @@
-import type { DeclarationText } from './model.ts';
+import type { DeclarationText } from '../model.ts';
 
 /** The plain paragraphs of one block of a text (a component key, `introduction` or `conclusion`); none if it has no such block. */
 export function blockParagraphs(text: DeclarationText, id: string): string[] {

@@ -5,12 +5,12 @@ import { parseAnnotation, type AnnotationDraft } from './annotations.ts';
 import { parseBibliography } from './bibliography.ts';
 import { ContentError } from './content-error.ts';
 import { readDeclaration, renderDeclaration, type DeclarationDraft } from './declaration.ts';
-import { t } from './i18n.ts';
-import type { CrossReferenceTarget } from './markdown/remark-cross-references.ts';
-import { languages, type DeclarationText, type Edition, type GuaranteeComponent, type Lang, type Note, type Source } from './model.ts';
+import { t } from '../site/i18n.ts';
+import type { CrossReferenceTarget } from '../markdown/remark-cross-references.ts';
+import { languages, type DeclarationText, type Edition, type GuaranteeComponent, type Lang, type Note, type Source } from '../model.ts';
 import { renderNoteBody, sidenoteContent, type RenderedNoteBody } from './notes.ts';
 import { parseOverview } from './overview.ts';
-import { routes } from './routes.ts';
+import { routes } from '../site/routes.ts';
 import { blockParagraphs } from './text.ts';
 
 interface ContentFiles {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
-import type { Source } from './model.ts';
+import type { Source } from '../model.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
 const sourceSchema = z.object({

@@ -1,4 +1,4 @@
-import type { Lang } from './model.ts';
+import type { Lang } from '../model.ts';
 
 /** What a page tells link previews and search engines about itself. */
 export interface PageMeta {

@@ -1,0 +1,184 @@
+// One page load with and without JavaScript: bytes, requests, and whether it reads the same.
+import { chromium, type Browser, type Page, type Request } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import type { PageKind, PageSpec } from './budgets.ts';
+import { add, sizesOf, zero, type Sizes } from './sizes.ts';
+
+export interface PageResult {
+  kind: PageKind;
+  lang: string;
+  path: string;
+  status: number;
+  html: Sizes;
+  css: Sizes;
+  js: Sizes;
+  htmlCssGzip: number;
+  requests: number;
+  requested: Array<{ url: string; type: string; status: number; bytes: number }>;
+  otherOrigins: string[];
+  mainTextIdentical: boolean;
+  visibleTextIdentical: boolean;
+  /** Rendered lines (innerText) seen only with JavaScript / only without it. */
+  visibleOnlyWithJs: string[];
+  visibleOnlyWithoutJs: string[];
+  firstDifference?: { withoutJs: string; withJs: string };
+  jsNeededToRead: number;
+  errors: string[];
+}
+
+export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The text of `main` (what is in the document) and what of it is rendered (innerText). */
+export async function mainText(page: Page): Promise<{ text: string; visible: string } | null> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main');
+    if (!main) return null;
+    // <noscript> is parsed as markup without script and as raw text with it: leave it out of both.
+    const clone = main.cloneNode(true) as HTMLElement;
+    for (const element of clone.querySelectorAll('noscript, script, style, template')) element.remove();
+    return { text: clone.textContent ?? '', visible: main.innerText };
+  });
+}
+
+export function firstDifference(a: string, b: string): { withoutJs: string; withJs: string } {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const from = Math.max(0, i - 40);
+  return { withoutJs: a.slice(from, i + 80), withJs: b.slice(from, i + 80) };
+}
+
+/** Lines of `a` not matched by a line of `b` (as multisets). */
+export function linesMissing(a: string, b: string): string[] {
+  const pool = new Map<string, number>();
+  for (const line of b.split('\n').map(collapse).filter(Boolean)) pool.set(line, (pool.get(line) ?? 0) + 1);
+  const missing: string[] = [];
+  for (const line of a.split('\n').map(collapse).filter(Boolean)) {
+    const left = pool.get(line) ?? 0;
+    if (left > 0) pool.set(line, left - 1);
+    else missing.push(line);
+  }
+  return missing;
+}
+
+/** "Copier le lien" ×4, … */
+export function summarizeLines(lines: string[]): string {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+  return [...counts].map(([line, count]) => `"${line.length > 70 ? `${line.slice(0, 70)}…` : line}"${count > 1 ? ` ×${count}` : ''}`).join(', ');
+}
+
+export function isOtherOrigin(url: string, origin: string): boolean {
+  if (/^(data|blob|about):/.test(url)) return false;
+  return new URL(url).origin !== origin;
+}
+
+export async function bodyLength(request: Request): Promise<{ status: number; body: Buffer | undefined }> {
+  const response = await request.response().catch(() => null);
+  if (!response) return { status: 0, body: undefined };
+  const body = await response.body().catch(() => undefined);
+  return { status: response.status(), body };
+}
+
+export async function measurePage(browser: Browser, origin: string, spec: PageSpec): Promise<PageResult> {
+  const url = origin + spec.path;
+  const errors: string[] = [];
+
+  // With JavaScript: every request until `load` and network idle.
+  const context = await browser.newContext({ javaScriptEnabled: true, serviceWorkers: 'block' });
+  const requests: Request[] = [];
+  context.on('request', (request) => requests.push(request));
+  let status = 0;
+  let withJs: { text: string; visible: string } | null = null;
+  let html = zero();
+  let css = zero();
+  let js = zero();
+  const requested: PageResult['requested'] = [];
+  let onLoad: Request[] = [];
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    });
+    const response = await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+    status = response?.status() ?? 0;
+    await page.waitForLoadState('networkidle', { timeout: 15_000 });
+    withJs = await mainText(page);
+    onLoad = requests.slice();
+    // Bodies are read while the context is open (they are gone once it closes).
+    const seen = new Set<string>();
+    for (const request of onLoad) {
+      const { status: code, body } = await bodyLength(request);
+      const type = request.resourceType();
+      requested.push({ url: request.url().replace(origin, ''), type, status: code, bytes: body?.length ?? 0 });
+      if (!body || seen.has(request.url())) continue;
+      seen.add(request.url());
+      if (type === 'document' && request.frame().parentFrame() === null && request.isNavigationRequest()) html = add(html, sizesOf(body));
+      else if (type === 'stylesheet') css = add(css, sizesOf(body));
+      else if (type === 'script') js = add(js, sizesOf(body));
+    }
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+
+  // Without JavaScript: the same page must read the same.
+  const noJs = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+  let withoutJs: { text: string; visible: string } | null = null;
+  try {
+    const page = await noJs.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+    withoutJs = await mainText(page);
+  } finally {
+    await noJs.close().catch(() => undefined);
+  }
+
+  const textOn = collapse(withJs?.text ?? '');
+  const textOff = collapse(withoutJs?.text ?? '');
+  const mainTextIdentical = withJs !== null && withoutJs !== null && textOn === textOff;
+  const visibleTextIdentical = collapse(withJs?.visible ?? '') === collapse(withoutJs?.visible ?? '');
+  const visibleOnlyWithJs = linesMissing(withJs?.visible ?? '', withoutJs?.visible ?? '');
+  const visibleOnlyWithoutJs = linesMissing(withoutJs?.visible ?? '', withJs?.visible ?? '');
+  if (!withJs || !withoutJs) errors.push('no <main> element');
+  return {
+    kind: spec.kind,
+    lang: spec.lang,
+    path: spec.path,
+    status,
+    html,
+    css,
+    js,
+    htmlCssGzip: html.gzip + css.gzip,
+    requests: onLoad.length,
+    requested,
+    otherOrigins: onLoad.map((request) => request.url()).filter((u) => isOtherOrigin(u, origin)),
+    mainTextIdentical,
+    visibleTextIdentical,
+    visibleOnlyWithJs,
+    visibleOnlyWithoutJs,
+    ...(mainTextIdentical ? {} : { firstDifference: firstDifference(textOff, textOn) }),
+    jsNeededToRead: mainTextIdentical ? 0 : js.raw,
+    errors,
+  };
+}
+
+export async function inPool<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+  return results;
+}
+
+/** Debian's Chromium where it is installed, otherwise Playwright's own. */
+export function launchChromium(): Promise<Browser> {
+  const systemChromium = '/usr/bin/chromium';
+  return chromium.launch({
+    executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
