@@ -6,6 +6,10 @@ export const declarationDate = '2026-01-06';
 export const languages = ['fr', 'en'] as const;
 export type Lang = (typeof languages)[number];
 
+/** The shape of every id of the edition (component keys, note ids, source ids): each is part of published URLs. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idRule = 'lowercase letters and digits, words joined by hyphens (e.g. "multinational-force")';
+
 export const noteKinds = ['context', 'definition', 'fact-check', 'divergence', 'translation-note'] as const;
 export type NoteKind = (typeof noteKinds)[number];
 

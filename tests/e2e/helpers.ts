@@ -8,9 +8,9 @@ export const componentKeys = [
   'defence-cooperation',
 ] as const;
 
-/** Every sentence of the French source article (tests/fixtures/article-fr.txt, a byte copy), as printed. */
+/** Every sentence of the French source article (content/source/article-fr.txt, a byte copy), as printed. */
 export function sourceSentences(): string[] {
-  return readFileSync('tests/fixtures/article-fr.txt', 'utf8')
+  return readFileSync('content/source/article-fr.txt', 'utf8')
     .split('\n')
     .map((line) => line.replace(/^\s*•\s/, '').trim())
     .filter((line) => line !== '')

@@ -223,3 +223,20 @@ test('no page scrolls sideways on a small phone (320 px)', async ({ page }) => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
   }
 });
+
+test('a long unbreakable word (a URL, a compound) never makes a reading page scroll sideways', async ({ page }) => {
+  const word = 'Sicherheitsgarantievereinbarungsdurchführungsbestimmungen'.repeat(4);
+  for (const width of [320, 1400]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ['/fr/texte/', '/en/components/multinational-force/', '/fr/sources/', '/en/parallel/']) {
+      await page.goto(path);
+      await page.evaluate((long) => {
+        for (const selector of ['main h1', 'main p', '.sidenote', '.note-entry__body p', '.bibliography__citation a', '.parallel td, .parallel p']) {
+          const element = document.querySelector(selector);
+          if (element) element.append(` ${long} `);
+        }
+      }, word);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}px`).toBeLessThanOrEqual(width);
+    }
+  }
+});

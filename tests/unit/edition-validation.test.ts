@@ -1,37 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content/content-error.ts';
+import { describe, expect, it } from 'vitest';
 import { buildEdition } from '../../src/lib/content/edition.ts';
+import { buildError } from './content-edits.ts';
 
 const fixture = 'tests/fixtures/content';
-let project: string | undefined;
-
-/** A copy of the fixture content in a project of its own, with one file edited. */
-function withEdit(path: string, edit: (text: string) => string): string {
-  project = mkdtempSync(join(tmpdir(), 'edition-'));
-  cpSync(fixture, join(project, 'content'), { recursive: true });
-  const file = join(project, 'content', path);
-  writeFileSync(file, edit(readFileSync(file, 'utf8')));
-  return project;
-}
-
-function buildError(path: string, edit: (text: string) => string): string {
-  const dir = withEdit(path, edit);
-  try {
-    buildEdition(join(dir, 'content'), dir);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).message;
-  }
-  throw new Error('expected the build to fail');
-}
-
-afterEach(() => {
-  if (project) rmSync(project, { recursive: true, force: true });
-  project = undefined;
-});
 
 describe('the edition model', () => {
   const edition = buildEdition(fixture, 'tests/fixtures');

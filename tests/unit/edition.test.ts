@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildEdition } from '../../src/lib/content/edition.ts';
 
-/** The source article, verbatim, as received (tests/fixtures/article-fr.txt is a byte copy). */
-const sourceLines = readFileSync('tests/fixtures/article-fr.txt', 'utf8')
+/** The source article, verbatim, as received (content/source/article-fr.txt is a byte copy). */
+const sourceLines = readFileSync('content/source/article-fr.txt', 'utf8')
   .split('\n')
   .map((line) => line.replace(/^\s*•\s/, ''))
   .filter((line) => line.trim() !== '');

@@ -5,9 +5,12 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { checkCitations, type Citation } from './citations.ts';
 import { ContentError, toContentError } from './content-error.ts';
 import remarkAllowedDirectives from '../markdown/remark-allowed-directives.ts';
+import remarkLeftoverSyntax from '../markdown/remark-leftover-syntax.ts';
 import remarkNoRawHtml from '../markdown/remark-no-raw-html.ts';
+import { nodeName } from '../markdown/node-names.ts';
 import { languages, noteKinds, type Lang, type NoteKind } from '../model.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
@@ -17,6 +20,8 @@ export interface AnnotationDraft {
   file: string;
   kind: NoteKind;
   sources: string[];
+  /** The same, with the line each is cited on. */
+  citations: Citation[];
   /** The body in each language: Markdown nodes (paragraphs) and the line they start on. */
   bodies: Record<Lang, { nodes: RootContent[]; line: number }>;
 }
@@ -32,7 +37,8 @@ function annotationProcessor() {
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkDirective)
     .use(remarkNoRawHtml)
-    .use(remarkAllowedDirectives, { container: languages, text: ['ref'] });
+    .use(remarkAllowedDirectives, { container: languages, text: ['ref'] })
+    .use(remarkLeftoverSyntax);
 }
 
 /**
@@ -59,11 +65,8 @@ export function parseAnnotation(markdown: string, file: string, id: string, sour
     const where = path.length > 0 ? `${path.join('.')}: ` : '';
     throw new ContentError(file, yaml.lineOf(path), 1, `Annotation "${id}": ${where}${issue.message}`);
   }
-  result.data.sources.forEach((source, index) => {
-    if (!sourceIds.includes(source)) {
-      throw new ContentError(file, yaml.lineOf(['sources', index]), 1, `Unknown source "${source}": add it to content/sources.yml`);
-    }
-  });
+  const citations = result.data.sources.map((source, index): Citation => ({ sourceId: source, file, line: yaml.lineOf(['sources', index]) }));
+  checkCitations(citations, sourceIds);
 
   const bodies: Partial<AnnotationDraft['bodies']> = {};
   for (const node of tree.children) {
@@ -76,7 +79,7 @@ export function parseAnnotation(markdown: string, file: string, id: string, sour
     if (bodies[lang]) throw new ContentError(file, line, 1, `Second :::${lang} block (first on line ${bodies[lang].line})`);
     const notParagraph = node.children.find((child) => child.type !== 'paragraph');
     if (notParagraph) {
-      throw new ContentError(file, notParagraph.position?.start.line ?? line, 1, `A note holds paragraphs only, not a ${notParagraph.type}`);
+      throw new ContentError(file, notParagraph.position?.start.line ?? line, 1, `A note holds paragraphs only, not ${nodeName(notParagraph.type)}: write it as sentences`);
     }
     if (node.children.length === 0) throw new ContentError(file, line, 1, `The :::${lang} block of annotation "${id}" is empty`);
     bodies[lang] = { nodes: node.children, line };
@@ -86,5 +89,5 @@ export function parseAnnotation(markdown: string, file: string, id: string, sour
     if (!bodies[lang]) throw new ContentError(file, lastLine, 1, `Annotation "${id}" has no :::${lang} text`);
   }
 
-  return { id, file, kind: result.data.kind, sources: result.data.sources, bodies: bodies as AnnotationDraft['bodies'] };
+  return { id, file, kind: result.data.kind, sources: result.data.sources, citations, bodies: bodies as AnnotationDraft['bodies'] };
 }

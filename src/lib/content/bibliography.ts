@@ -1,15 +1,16 @@
 import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
-import type { Source } from '../model.ts';
+import { idPattern, idRule, type Source } from '../model.ts';
+import { absoluteUrl, calendarDate } from './values.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
 const sourceSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+  id: z.string().regex(idPattern, `must be ${idRule}`),
   title: z.string().min(1),
   descriptiveTitle: z.boolean().default(false),
   publisher: z.string().min(1),
-  url: z.url({ protocol: /^https?$/ }),
-  date: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional(),
+  url: absoluteUrl,
+  date: calendarDate.optional(),
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language code such as "fr" or "en"'),
 });
 
@@ -28,7 +29,7 @@ export function parseBibliography(text: string, file: string): Source[] {
     const { date, ...source } = result.data;
     const first = sources.find((candidate) => candidate.id === source.id);
     if (first) throw new ContentError(file, yaml.lineOf([index, 'id']), 1, `Duplicate source id "${source.id}"`);
-    sources.push({ ...source, ...(date ? { date: date instanceof Date ? date.toISOString().slice(0, 10) : date } : {}) });
+    sources.push({ ...source, ...(date ? { date } : {}) });
   });
   return sources;
 }

@@ -13,7 +13,8 @@ import type { ComponentBlock } from '../markdown/remark-component-blocks.ts';
 import type { NoteAnchor } from '../markdown/remark-note-anchors.ts';
 import rehypeSidenotes, { type SidenoteOptions } from '../markdown/rehype-sidenotes.ts';
 import { languages, type BodyBlock, type DeclarationText, type GuaranteeComponent, type Lang, type SourceArticle } from '../model.ts';
-import { parseYamlWithLines } from './yaml-lines.ts';
+import { absoluteUrl, calendarDate } from './values.ts';
+import { parseYamlWithLines, type YamlWithLines } from './yaml-lines.ts';
 
 const frontmatterSchema = z.object({
   lang: z.enum(languages),
@@ -23,8 +24,8 @@ const frontmatterSchema = z.object({
     section: z.string().min(1),
     headline: z.string().min(1),
     updatedLabel: z.string().min(1),
-    updated: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
-    url: z.url(),
+    updated: calendarDate,
+    url: absoluteUrl,
   }),
 });
 
@@ -33,6 +34,10 @@ export interface DeclarationDraft {
   lang: Lang;
   file: string;
   source: SourceArticle;
+  /** The front matter, which can say where each of its values was written. */
+  frontmatter: YamlWithLines;
+  /** The file's text, as read. */
+  markdown: string;
   tree: Root;
   blocks: ComponentBlock[];
   anchors: NoteAnchor[];
@@ -52,7 +57,7 @@ function plainText(nodes: RootContent[]): string {
   return nodes.map((node) => toString(node)).join('\n\n');
 }
 
-function readFrontmatter(tree: Root, file: string, expectedLang: Lang): SourceArticle {
+function readFrontmatter(tree: Root, file: string, expectedLang: Lang): { source: SourceArticle; yaml: YamlWithLines } {
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
   if (!yamlNode) throw new ContentError(file, 1, 1, 'Missing front matter (--- lang, source … ---)');
   const yaml = parseYamlWithLines(yamlNode.value, file, 2);
@@ -65,8 +70,7 @@ function readFrontmatter(tree: Root, file: string, expectedLang: Lang): SourceAr
   if (result.data.lang !== expectedLang) {
     throw new ContentError(file, yaml.lineOf(['lang']), 1, `Front matter says lang "${result.data.lang}" but the file is the "${expectedLang}" text`);
   }
-  const { updated, ...source } = result.data.source;
-  return { ...source, updated: updated instanceof Date ? updated.toISOString().slice(0, 10) : updated };
+  return { source: result.data.source, yaml };
 }
 
 function checkComponents(blocks: ComponentBlock[], tree: Root, file: string, componentKeys: readonly string[]): void {
@@ -119,10 +123,10 @@ export function readDeclaration(
   } catch (error) {
     throw toContentError(error, file);
   }
-  const source = readFrontmatter(tree, file, lang);
+  const { source, yaml } = readFrontmatter(tree, file, lang);
   const blocks = vfile.data.componentBlocks ?? [];
   checkComponents(blocks, tree, file, componentKeys);
-  return { lang, file, source, tree, blocks, anchors: vfile.data.noteAnchors ?? [] };
+  return { lang, file, source, frontmatter: yaml, markdown, tree, blocks, anchors: vfile.data.noteAnchors ?? [] };
 }
 
 /** The notes whose markers stand in these nodes, in reading order. */

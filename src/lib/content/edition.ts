@@ -1,13 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseAnnotation, type AnnotationDraft } from './annotations.ts';
 import { parseBibliography } from './bibliography.ts';
+import { checkArticleFidelity, receivedArticleText } from './article-fidelity.ts';
+import { checkEverySourceCited } from './citations.ts';
 import { ContentError } from './content-error.ts';
 import { readDeclaration, renderDeclaration, type DeclarationDraft } from './declaration.ts';
 import { t } from '../site/i18n.ts';
 import type { CrossReferenceTarget } from '../markdown/remark-cross-references.ts';
-import { languages, type DeclarationText, type Edition, type GuaranteeComponent, type Lang, type Note, type Source } from '../model.ts';
+import { idPattern, idRule, languages, type DeclarationText, type Edition, type GuaranteeComponent, type Lang, type Note, type Source } from '../model.ts';
 import { renderNoteBody, sidenoteContent, type RenderedNoteBody } from './notes.ts';
 import { parseOverview } from './overview.ts';
 import { routes } from '../site/routes.ts';
@@ -18,14 +20,24 @@ interface ContentFiles {
   projectDir: string;
 }
 
+/**
+ * Reads a content file as text in Unicode NFC, so that a file saved with decomposed accents
+ * (NFD, as some editors and systems write) builds the same site and compares equal.
+ */
 function readText({ contentDir, projectDir }: ContentFiles, path: string): { text: string; file: string } {
   const absolute = join(contentDir, path);
   const file = relative(projectDir, absolute);
+  let text: string;
   try {
-    return { text: readFileSync(absolute, 'utf8'), file };
+    text = readFileSync(absolute, 'utf8');
   } catch {
     throw new ContentError(file, 1, 1, 'File is missing');
   }
+  return { text: text.replace(/^\uFEFF/, '').normalize('NFC'), file };
+}
+
+function exists({ contentDir }: ContentFiles, path: string): boolean {
+  return existsSync(join(contentDir, path));
 }
 
 function readComponentKeys(files: ContentFiles): string[] {
@@ -42,14 +54,19 @@ function readComponentKeys(files: ContentFiles): string[] {
 function readAnnotations(files: ContentFiles, sources: readonly Source[]): AnnotationDraft[] {
   let names: string[];
   try {
-    names = readdirSync(join(files.contentDir, 'annotations')).filter((name) => name.endsWith('.md')).sort();
+    names = readdirSync(join(files.contentDir, 'annotations')).sort();
   } catch {
     return [];
   }
   const sourceIds = sources.map((source) => source.id);
   return names.map((name) => {
-    const { text, file } = readText(files, join('annotations', name));
-    return parseAnnotation(text, file, basename(name, '.md'), sourceIds);
+    const file = relative(files.projectDir, join(files.contentDir, 'annotations', name));
+    const id = basename(name, '.md');
+    if (!name.endsWith('.md')) throw new ContentError(file, 1, 1, `"${name}" is not a note: a note is a Markdown file named <note-id>.md`);
+    if (!idPattern.test(id)) {
+      throw new ContentError(file, 1, 1, `Note id "${id}" (the file's name) must be ${idRule}: rename the file, and its anchors :note[…]{#…}`);
+    }
+    return parseAnnotation(readText(files, join('annotations', name)).text, file, id, sourceIds);
   });
 }
 
@@ -113,11 +130,20 @@ function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraf
     };
   });
 
+  for (const note of notes) {
+    const self = bodies.get(note.id)!.crossReferences.find((reference) => reference.to === note.place);
+    if (self) {
+      throw new ContentError(
+        note.file,
+        self.line,
+        1,
+        `Note "${note.id}" is anchored in component "${note.place}" and refers to it: a cross-reference must lead to another component (write the component's name as plain words)`,
+      );
+    }
+  }
   const components: GuaranteeComponent[] = rendered.components.map((component) => ({
     ...component,
-    references: [
-      ...new Set(notes.filter((note) => note.place === component.key).flatMap((note) => note.references)),
-    ].filter((key) => key !== component.key),
+    references: [...new Set(notes.filter((note) => note.place === component.key).flatMap((note) => note.references))],
     referencedBy: notes
       .filter((note) => note.place !== component.key && note.references.includes(component.key))
       .map((note) => ({ noteId: note.id, place: note.place })),
@@ -133,12 +159,20 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
   const bibliography = readText(files, 'sources.yml');
   const sources = parseBibliography(bibliography.text, bibliography.file);
   const annotations = readAnnotations(files, sources);
+  checkEverySourceCited(sources, bibliography, annotations.flatMap((annotation) => annotation.citations));
   const noteIds = annotations.map((annotation) => annotation.id);
 
   const texts = {} as Record<Lang, DeclarationText>;
   for (const lang of languages) {
     const { text, file } = readText(files, join('declaration', `${lang}.md`));
-    texts[lang] = buildText(readDeclaration(text, file, lang, componentKeys, noteIds), annotations, sources);
+    const draft = readDeclaration(text, file, lang, componentKeys, noteIds);
+    // The article as received, where the edition publishes one in this language: its text must reach the page unaltered.
+    const receivedPath = join('source', `article-${lang}.txt`);
+    if (exists(files, receivedPath)) {
+      const received = readText(files, receivedPath);
+      checkArticleFidelity(draft, receivedArticleText(received.text, received.file));
+    }
+    texts[lang] = buildText(draft, annotations, sources);
   }
   checkAlignment(texts);
   const overviewFile = readText(files, 'overview.yml');

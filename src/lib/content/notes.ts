@@ -3,12 +3,15 @@ import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { toHast } from 'mdast-util-to-hast';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeSanitize from 'rehype-sanitize';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { AnnotationDraft } from './annotations.ts';
 import { toContentError } from './content-error.ts';
 import { t } from '../site/i18n.ts';
-import remarkCrossReferences, { type CrossReferenceTarget } from '../markdown/remark-cross-references.ts';
+import remarkCrossReferences, { type CrossReference, type CrossReferenceTarget } from '../markdown/remark-cross-references.ts';
+import rehypeRefuseUnsafe, { noteSchema } from '../markdown/rehype-refuse-unsafe.ts';
 import type { SidenoteContent } from '../markdown/rehype-sidenotes.ts';
 import type { Lang, Source } from '../model.ts';
 
@@ -20,6 +23,8 @@ export interface RenderedNoteBody {
   text: string;
   /** Keys of the components it refers to, in order, without repeats. */
   references: string[];
+  /** Each cross-reference, with the line it is written on. */
+  crossReferences: CrossReference[];
 }
 
 /** Renders an annotation's body in one language, resolving its cross-references. */
@@ -35,13 +40,23 @@ export function renderNoteBody(
   } catch (error) {
     throw toContentError(error, annotation.file);
   }
-  const hast = toHast(root) as HastRoot;
+  let hast = toHast(root) as HastRoot;
+  try {
+    hast = unified()
+      .use(rehypeRefuseUnsafe, { schema: noteSchema })
+      .use(rehypeSanitize, noteSchema)
+      .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
+      .runSync(hast, vfile) as HastRoot;
+  } catch (error) {
+    throw toContentError(error, annotation.file);
+  }
   const paragraphs = hast.children.filter((node): node is Element => node.type === 'element');
   return {
     paragraphs,
     html: toHtml(paragraphs),
     text: paragraphs.map((paragraph) => hastToString(paragraph)).join('\n\n'),
     references: [...new Set((vfile.data.crossReferences ?? []).map((reference) => reference.to))],
+    crossReferences: vfile.data.crossReferences ?? [],
   };
 }
 

@@ -3,7 +3,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import remarkAllowedDirectives from './remark-allowed-directives.ts';
+import remarkArticleMarkup from './remark-article-markup.ts';
 import remarkComponentBlocks from './remark-component-blocks.ts';
+import remarkLeftoverSyntax from './remark-leftover-syntax.ts';
 import remarkNoRawHtml from './remark-no-raw-html.ts';
 import remarkNoteAnchors, { type NoteAnchorOptions } from './remark-note-anchors.ts';
 
@@ -15,6 +17,8 @@ export function declarationProcessor(options: NoteAnchorOptions) {
     .use(remarkDirective)
     .use(remarkNoRawHtml)
     .use(remarkAllowedDirectives, { container: ['component'], text: ['note'] })
+    .use(remarkLeftoverSyntax)
+    .use(remarkArticleMarkup)
     .use(remarkComponentBlocks)
     .use(remarkNoteAnchors, options);
 }

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { idPattern, idRule } from '../model.ts';
 
 /** A `:::component{#key title="…"}` block as found in one Markdown file. */
 export interface ComponentBlock {
@@ -16,8 +17,6 @@ declare module 'vfile' {
     componentBlocks: ComponentBlock[];
   }
 }
-
-const keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Finds the guarantee components (`:::component{#key title="…"}` container directives),
@@ -36,8 +35,11 @@ export default function remarkComponentBlocks() {
 
       if (parent?.type !== 'root') file.fail('A component block must not be nested inside another block', node);
       if (!key) file.fail('A component block needs a key: `:::component{#key title="…"}`', node);
-      if (!keyPattern.test(key)) {
-        file.fail(`Component key "${key}" must be lowercase words joined by hyphens (e.g. "multinational-force")`, node);
+      if (!idPattern.test(key)) {
+        file.fail(`Component key "${key}" must be ${idRule}`, node);
+      }
+      if (/^[“”«„"]|[“”»"]$/.test(title)) {
+        file.fail(`Component "${key}": its title is wrapped in typographic quotes; write title="…" with straight double quotes`, node);
       }
       if (!title) file.fail(`Component "${key}" needs a title: \`:::component{#${key} title="…"}\``, node);
       const first = blocks.find((block) => block.key === key);

@@ -1,7 +1,9 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
+import type { TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
+import { idPattern, idRule } from '../model.ts';
 
 /** A `:note[annotated words]{#note-id}` span as found in one Markdown file. */
 export interface NoteAnchor {
@@ -31,13 +33,21 @@ export default function remarkNoteAnchors(options: NoteAnchorOptions) {
   return (tree: Root, file: VFile) => {
     const anchors: NoteAnchor[] = [];
 
-    visit(tree, 'textDirective', (node) => {
+    visitParents(tree, 'textDirective', (node, ancestors) => {
       if (node.name !== 'note') return;
+      const outer = ancestors.find((ancestor): ancestor is TextDirective => ancestor.type === 'textDirective' && ancestor.name === 'note');
       const id = node.attributes?.id ?? '';
       const text = toString(node);
       const line = node.position?.start.line ?? 1;
 
+      if (outer) {
+        file.fail(
+          `Note anchor "${id}" is inside note anchor "${outer.attributes?.id ?? ''}": anchors cannot nest or overlap; end one before the other starts`,
+          node,
+        );
+      }
       if (!id) file.fail('A note anchor needs the id of its annotation: `:note[words]{#annotation-id}`', node);
+      if (!idPattern.test(id)) file.fail(`Note id "${id}" must be ${idRule}, like its file content/annotations/<id>.md`, node);
       if (!options.noteIds.includes(id)) {
         file.fail(`Unknown annotation "${id}": there is no content/annotations/${id}.md`, node);
       }
