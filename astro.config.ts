@@ -1,14 +1,16 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentReload from './src/integrations/content-reload.ts';
+import localBuild from './src/integrations/local-build.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { siteAddress } from './src/lib/site/deployment.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/site/security.ts';
 import { sitemapAlternates } from './src/lib/site/sitemap.ts';
 
-// The address the site is published at; absolute URLs (canonical, previews, sitemap) are made
-// from it. Defaults to the local server `npm start` runs.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// The address the site is published at (SITE_URL); absolute URLs (canonical, previews, sitemap,
+// citations) are made from it. Without it, a local build for `npm start`: said loudly, marked noindex.
+const site = siteAddress().url;
 
 export default defineConfig({
   site,
@@ -35,5 +37,6 @@ export default defineConfig({
     pagefindIndex(),
     securityHeaders(),
     contentReload(),
+    localBuild(),
   ],
 });

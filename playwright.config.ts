@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, findChromium } from './tests/browser.ts';
 
 /* Debian's Chromium where it is installed (this machine cannot download Playwright's own); otherwise Playwright's. */
-const systemChromium = '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+const executablePath = findChromium();
 /* E2E_PORT lets two checkouts run their suites side by side. */
 const port = Number(process.env.E2E_PORT ?? 4322);
 
@@ -12,7 +11,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }], ['./tests/reporters/slowest.ts']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
@@ -26,7 +25,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath,
-          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+          args: chromiumArgs,
         },
       },
     },

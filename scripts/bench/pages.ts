@@ -1,6 +1,6 @@
 // One page load with and without JavaScript: bytes, requests, and whether it reads the same.
 import { chromium, type Browser, type Page, type Request } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumArgs, findChromium } from '../../tests/browser.ts';
 import type { PageKind, PageSpec } from './budgets.ts';
 import { add, sizesOf, zero, type Sizes } from './sizes.ts';
 
@@ -176,9 +176,5 @@ export async function inPool<T, R>(items: T[], size: number, work: (item: T) => 
 
 /** Debian's Chromium where it is installed, otherwise Playwright's own. */
 export function launchChromium(): Promise<Browser> {
-  const systemChromium = '/usr/bin/chromium';
-  return chromium.launch({
-    executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  return chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 }

@@ -171,3 +171,10 @@ test('printing shows the notes at the end, not in the margin, and where links le
   const after = await page.locator('.note-entry__sources a[href^="http"]').first().evaluate((link) => getComputedStyle(link, '::after').content);
   expect(after).toContain('http');
 });
+
+test('a build without SITE_URL is marked local: noindex pages, robots.txt shuts crawlers out, LOCAL-BUILD.txt', async ({ page, request }) => {
+  await page.goto('/fr/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  expect(await (await request.get('/robots.txt')).text()).toMatch(/^# LOCAL BUILD — SITE_URL is not set\.\nUser-agent: \*\nDisallow: \//);
+  expect(await (await request.get('/LOCAL-BUILD.txt')).text()).toContain('never deploy this dist/');
+});
