@@ -6,6 +6,7 @@ import pagefindIndex from './src/integrations/pagefind-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { siteAddress } from './src/lib/site/deployment.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/site/security.ts';
+import { isShortLink } from './src/lib/site/routes.ts';
 import { sitemapAlternates } from './src/lib/site/sitemap.ts';
 
 // The address the site is published at (SITE_URL); absolute URLs (canonical, previews, sitemap,
@@ -31,7 +32,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     sitemap({
-      filter: (page) => !/\/(?:en\/)?\d\/$/.test(new URL(page).pathname),
+      // Short links are redirects: the sitemap lists the pages they lead to.
+      filter: (page) => !isShortLink(new URL(page).pathname),
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }),
     }),
     pagefindIndex(),

@@ -6,30 +6,35 @@ export const fullTextBudget = 32 * KB; // HTML + CSS, gzip, of the full text wit
 export const searchBudgetMs = 100; // results after the index is loaded, debounce subtracted
 
 export type PageKind = 'home' | 'full text' | 'component' | 'sources' | 'parallel' | 'search';
+export const benchLanguages = ['fr', 'en', 'uk'] as const;
+export type BenchLang = (typeof benchLanguages)[number];
 export interface PageSpec {
   kind: PageKind;
-  lang: 'fr' | 'en';
+  lang: BenchLang;
   path: string;
 }
 
+/** Each language's path words (src/lib/site/routes.ts). */
+const paths: Record<BenchLang, { text: string; components: string; sources: string; parallel: string; search: string }> = {
+  fr: { text: 'texte', components: 'composantes', sources: 'sources', parallel: 'parallele', search: 'recherche' },
+  en: { text: 'text', components: 'components', sources: 'sources', parallel: 'parallel', search: 'search' },
+  uk: { text: 'tekst', components: 'skladovi', sources: 'dzherela', parallel: 'paralelno', search: 'poshuk' },
+};
+
 export const componentKeys = ['ceasefire-monitoring', 'armed-forces-support', 'multinational-force', 'future-attack-commitment', 'defence-cooperation'];
-export const pageSpecs: PageSpec[] = [
-  { kind: 'home', lang: 'fr', path: '/fr/' },
-  { kind: 'home', lang: 'en', path: '/en/' },
-  { kind: 'full text', lang: 'fr', path: '/fr/texte/' },
-  { kind: 'full text', lang: 'en', path: '/en/text/' },
-  ...componentKeys.map((key): PageSpec => ({ kind: 'component', lang: 'fr', path: `/fr/composantes/${key}/` })),
-  ...componentKeys.map((key): PageSpec => ({ kind: 'component', lang: 'en', path: `/en/components/${key}/` })),
-  { kind: 'sources', lang: 'fr', path: '/fr/sources/' },
-  { kind: 'sources', lang: 'en', path: '/en/sources/' },
-  { kind: 'parallel', lang: 'fr', path: '/fr/parallele/' },
-  { kind: 'parallel', lang: 'en', path: '/en/parallel/' },
-  { kind: 'search', lang: 'fr', path: '/fr/recherche/' },
-  { kind: 'search', lang: 'en', path: '/en/search/' },
-];
+const kinds: PageKind[] = ['home', 'full text', 'component', 'sources', 'parallel', 'search'];
+export const pageSpecs: PageSpec[] = kinds.flatMap((kind) =>
+  benchLanguages.flatMap((lang): PageSpec[] => {
+    const words = paths[lang];
+    if (kind === 'component') return componentKeys.map((key) => ({ kind, lang, path: `/${lang}/${words.components}/${key}/` }));
+    const page = { home: '', 'full text': words.text, sources: words.sources, parallel: words.parallel, search: words.search }[kind];
+    return [{ kind, lang, path: `/${lang}/${page ? `${page}/` : ''}` }];
+  }),
+);
 export const readingKinds: PageKind[] = ['home', 'full text', 'component', 'sources', 'parallel'];
 
 export const searchRuns = [
   { lang: 'fr', path: '/fr/recherche/', first: 'cessez-le-feu', next: ['sanctions', 'dissuasion', 'renseignement', 'stocks', 'Coalition'] },
   { lang: 'en', path: '/en/search/', first: 'ceasefire', next: ['sanctions', 'deterrence', 'intelligence', 'monitoring', 'Coalition'] },
+  { lang: 'uk', path: '/uk/poshuk/', first: 'припинення вогню', next: ['санкцій', 'стримування', 'розвідки', 'запасів', 'Коаліції'] },
 ];

@@ -12,7 +12,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from './build.ts';
-import { fullTextBudget, pageSpecs, readingBudget, readingKinds, searchBudgetMs, searchRuns } from './budgets.ts';
+import { benchLanguages, fullTextBudget, pageSpecs, readingBudget, readingKinds, searchBudgetMs, searchRuns } from './budgets.ts';
 import { inPool, launchChromium, measurePage, summarizeLines, type PageResult } from './pages.ts';
 import { distDir, KB, reportPath, root } from './paths.ts';
 import { kb, ms, table, triple, type Budget } from './report.ts';
@@ -68,22 +68,30 @@ async function main(): Promise<number> {
     console.log(`Pages (KB = 1024 bytes; raw / gzip -9 / brotli q11, each file compressed on its own; Chromium ${chromiumVersion})`);
     console.log(
       table(
-        ['page', 'type', 'HTML raw/gz/br', 'CSS raw/gz/br', 'JS raw/gz/br (on load)', 'reqs', 'HTML+CSS gz', 'JS to read', 'status'],
+        ['page', 'type', 'HTML raw/gz/br', 'CSS raw/gz/br', 'JS raw/gz/br (on load)', 'fonts', 'reqs', 'HTML+CSS gz', 'JS to read', 'status'],
         pages.map((page) => [
           page.path + ([...largest.values()].includes(page) ? ' *' : ''),
           page.kind,
           triple(page.html),
           triple(page.css),
           triple(page.js),
+          page.fonts.files.length ? `${kb(page.fonts.bytes)} (${page.fonts.files.length})` : '0',
           String(page.requests),
           kb(page.htmlCssGzip),
           page.mainTextIdentical ? '0' : `${kb(page.jsNeededToRead)} KB`,
           String(page.status),
         ]),
-        [false, false, true, true, true, true, true, true, true],
+        [false, false, true, true, true, true, true, true, true, true],
       ),
     );
     console.log('* largest component page of its language (HTML+CSS gzip), the one the budget applies to');
+    console.log('fonts: KB of WOFF2 fetched on load (number of files), counted apart from HTML+CSS; the Ukrainian pages are set in the site\'s own fonts, the others take only Cyrillic from them.');
+    const fontFiles = new Map<string, number>();
+    for (const page of pages) page.fonts.files.forEach((file) => fontFiles.set(file, (fontFiles.get(file) ?? 0) + 1));
+    const fontBytes = new Map(pages.flatMap((page) => page.requested.filter((entry) => entry.type === 'font').map((entry) => [entry.url.replace(/^.*\//, ''), entry.bytes] as const)));
+    if (fontFiles.size > 0) {
+      console.log(`font files: ${[...fontFiles].map(([file, count]) => `${file} ${kb(fontBytes.get(file) ?? 0)} KB (${count} page${count === 1 ? '' : 's'})`).join(', ')}`);
+    }
     console.log('JS to read: text of <main> without JavaScript vs with it (whitespace collapsed, <noscript> left out); 0 when identical.');
     console.log('The search page is not a reading page: it is compared with no query, for information.');
     // Rendered text (innerText) can differ where the document text does not: controls the script reveals.
@@ -151,11 +159,11 @@ async function main(): Promise<number> {
     /* ---- budgets */
     const budgets: Budget[] = [];
     const sizeLine = (page: PageResult) => `HTML ${page.html.gzip} B + CSS ${page.css.gzip} B = ${page.htmlCssGzip} B (${kb(page.htmlCssGzip)} KB) gzip`;
-    for (const lang of ['fr', 'en']) {
+    for (const lang of benchLanguages) {
       const home = pages.find((p) => p.kind === 'home' && p.lang === lang)!;
       budgets.push({ name: `reading page ${home.path}: HTML+CSS gzip <= ${readingBudget / KB} KB`, pass: home.htmlCssGzip <= readingBudget, detail: sizeLine(home) });
     }
-    for (const lang of ['fr', 'en']) {
+    for (const lang of benchLanguages) {
       const page = largest.get(lang)!;
       budgets.push({
         name: `reading page, largest component (${lang}) ${page.path}: HTML+CSS gzip <= ${readingBudget / KB} KB`,
@@ -163,7 +171,7 @@ async function main(): Promise<number> {
         detail: sizeLine(page),
       });
     }
-    for (const lang of ['fr', 'en']) {
+    for (const lang of benchLanguages) {
       const page = pages.find((p) => p.kind === 'full text' && p.lang === lang)!;
       budgets.push({
         name: `FULL TEXT page ${page.path} (whole declaration, all notes and sources): HTML+CSS gzip <= ${fullTextBudget / KB} KB`,
@@ -172,7 +180,7 @@ async function main(): Promise<number> {
       });
     }
     for (const kind of readingKinds) {
-      for (const lang of ['fr', 'en']) {
+      for (const lang of benchLanguages) {
         const group = pages.filter((p) => p.kind === kind && p.lang === lang);
         if (group.length === 0) continue;
         const failing = group.filter((p) => p.jsNeededToRead !== 0 || !p.mainTextIdentical);

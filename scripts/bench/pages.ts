@@ -12,6 +12,8 @@ export interface PageResult {
   html: Sizes;
   css: Sizes;
   js: Sizes;
+  /** Web fonts fetched on load (WOFF2, already compressed: raw bytes), counted apart from the HTML+CSS budget. */
+  fonts: { bytes: number; files: string[] };
   htmlCssGzip: number;
   requests: number;
   requested: Array<{ url: string; type: string; status: number; bytes: number }>;
@@ -92,6 +94,7 @@ export async function measurePage(browser: Browser, origin: string, spec: PageSp
   let html = zero();
   let css = zero();
   let js = zero();
+  const fonts: PageResult['fonts'] = { bytes: 0, files: [] };
   const requested: PageResult['requested'] = [];
   let onLoad: Request[] = [];
   try {
@@ -116,6 +119,10 @@ export async function measurePage(browser: Browser, origin: string, spec: PageSp
       if (type === 'document' && request.frame().parentFrame() === null && request.isNavigationRequest()) html = add(html, sizesOf(body));
       else if (type === 'stylesheet') css = add(css, sizesOf(body));
       else if (type === 'script') js = add(js, sizesOf(body));
+      else if (type === 'font') {
+        fonts.bytes += body.length;
+        fonts.files.push(request.url().replace(/^.*\//, ''));
+      }
     }
   } finally {
     await context.close().catch(() => undefined);
@@ -147,6 +154,7 @@ export async function measurePage(browser: Browser, origin: string, spec: PageSp
     html,
     css,
     js,
+    fonts,
     htmlCssGzip: html.gzip + css.gzip,
     requests: onLoad.length,
     requested,

@@ -3,7 +3,8 @@
 /** The day the declaration was made, in Paris (ISO 8601). */
 export const declarationDate = '2026-01-06';
 
-export const languages = ['fr', 'en'] as const;
+/** The edition's languages: French (the article as published) first, then our translations. */
+export const languages = ['fr', 'en', 'uk'] as const;
 export type Lang = (typeof languages)[number];
 
 /** The shape of every id of the edition (component keys, note ids, source ids): each is part of published URLs. */

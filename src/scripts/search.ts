@@ -1,5 +1,6 @@
 import { excerptParts, rankHits, withHighlight, type PagefindResultData } from '../lib/search/hits.ts';
 import { searchTermsFrom } from '../lib/search/terms.ts';
+import { pluralForm, type PluralForms } from '../lib/site/plural.ts';
 import { fillTemplate } from '../lib/site/template.ts';
 
 interface Messages {
@@ -9,8 +10,8 @@ interface Messages {
   inText: string;
   inNote: string;
   noResults: string;
-  one: string;
-  many: string;
+  /** "{count} results for …", in each plural form of the page's language. */
+  results: PluralForms;
 }
 
 interface Pagefind {
@@ -77,9 +78,10 @@ async function runSearch(rawQuery: string): Promise<void> {
   if (query) url.searchParams.set('q', query);
   else url.searchParams.delete('q');
   history.replaceState(null, '', url);
-  // The link to the other language's search carries the query along.
-  const other = document.querySelector<HTMLAnchorElement>('#search-other-language');
-  if (other) other.href = query ? `${other.dataset.searchBase}?q=${encodeURIComponent(query)}` : (other.dataset.searchBase ?? other.href);
+  // The links to the other languages' search carry the query along.
+  for (const other of document.querySelectorAll<HTMLAnchorElement>('a[data-search-base]')) {
+    other.href = query ? `${other.dataset.searchBase}?q=${encodeURIComponent(query)}` : (other.dataset.searchBase ?? other.href);
+  }
 
   if (!query) {
     list.replaceChildren();
@@ -101,8 +103,8 @@ async function runSearch(rawQuery: string): Promise<void> {
     if (run !== latest) return;
     const hits = rankHits(data, query, isNote);
     list.replaceChildren(...hits.map((hit) => renderHit(hit.title, hit.url, hit.excerpt, query)));
-    const template = hits.length === 0 ? messages.noResults : hits.length === 1 ? messages.one : messages.many;
-    status.textContent = fillTemplate(template, { query, count: hits.length });
+    const template = hits.length === 0 ? messages.noResults : pluralForm(document.documentElement.lang, messages.results, hits.length);
+    status.textContent = fillTemplate(template, { query, count: new Intl.NumberFormat(document.documentElement.lang).format(hits.length) });
   } catch {
     if (run !== latest) return;
     list.replaceChildren();

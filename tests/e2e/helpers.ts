@@ -22,21 +22,33 @@ export function collapseSpaces(text: string): string {
   return text.replace(/[ \t\r\n]+/g, ' ').trim();
 }
 
-/** The sentences of our English translation (content/declaration/en.md without its markup). */
-export function englishSentences(): string[] {
-  const markdown = readFileSync('content/declaration/en.md', 'utf8');
+/** The sentences of one of our translations (content/declaration/en.md or uk.md without its markup). */
+export function translationSentences(lang: 'en' | 'uk'): string[] {
+  const markdown = readFileSync(`content/declaration/${lang}.md`, 'utf8');
   const body = markdown.slice(markdown.indexOf('\n---\n', 4) + 5);
   return body
     .replace(/:note\[([^\]]*)\]\{#[^}]+\}/g, '$1')
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith(':::'))
-    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z“])/u));
+    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[\p{Lu}“«])/u));
 }
 
 export const languagePaths = {
   fr: { home: '/fr/', text: '/fr/texte/', component: (key: string) => `/fr/composantes/${key}/`, search: '/fr/recherche/', sources: '/fr/sources/', parallel: '/fr/parallele/' },
   en: { home: '/en/', text: '/en/text/', component: (key: string) => `/en/components/${key}/`, search: '/en/search/', sources: '/en/sources/', parallel: '/en/parallel/' },
+  uk: { home: '/uk/', text: '/uk/tekst/', component: (key: string) => `/uk/skladovi/${key}/`, search: '/uk/poshuk/', sources: '/uk/dzherela/', parallel: '/uk/paralelno/' },
 } as const;
+
+export type Lang = keyof typeof languagePaths;
+export const languages = Object.keys(languagePaths) as Lang[];
+
+/** The language of a page, from its path. */
+export function languageOf(path: string): Lang {
+  return languages.find((lang) => path.startsWith(`/${lang}/`)) ?? 'fr';
+}
+
+/** A search per language that finds component 1 (for page-type checks). */
+export const sampleQuery: Record<Lang, string> = { fr: 'cessez-le-feu', en: 'ceasefire', uk: 'припинення вогню' };
 
 /** The id of every annotation (content/annotations/*.md). */
 export function annotationIds(): string[] {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { componentKeys, englishSentences, languagePaths, readingText } from './helpers.ts';
+import { componentKeys, languageOf, languagePaths, languages, readingText, translationSentences } from './helpers.ts';
 
 const pages = [
   ...Object.values(languagePaths).flatMap((paths) => [paths.home, paths.text, paths.search, paths.sources, paths.parallel, ...componentKeys.map(paths.component)]),
@@ -21,15 +21,28 @@ for (const [lang, paths] of Object.entries(languagePaths)) {
 test('the English full text holds every sentence of our translation, and says it is ours', async ({ page }) => {
   await page.goto('/en/text/');
   const text = await readingText(page);
-  for (const sentence of englishSentences()) expect(text).toContain(sentence);
+  for (const sentence of translationSentences('en')) expect(text).toContain(sentence);
   await expect(page.locator('.translation-notice')).toContainText('our own unofficial translation');
   await expect(page.locator('.translation-notice a')).toHaveAttribute('href', /president\.gov\.ua\/en\//);
 });
 
-test('every English page says the translation is ours and unofficial', async ({ page }) => {
-  for (const path of pages.filter((path) => path.startsWith('/en/'))) {
+test('the Ukrainian full text holds every sentence of our translation, says it is ours, and links the official Ukrainian text', async ({ page }) => {
+  await page.goto('/uk/tekst/');
+  const text = await readingText(page);
+  for (const sentence of translationSentences('uk')) expect(text).toContain(sentence);
+  await expect(page.locator('.translation-notice')).toContainText('наш власний неофіційний переклад французької статті');
+  const official = page.locator('.translation-notice a');
+  await expect(official).toHaveAttribute('href', /^https:\/\/www\.eeas\.europa\.eu\/delegations\/ukraine\/.+_uk$/);
+  await expect(official).toHaveAttribute('hreflang', 'uk');
+  // The full text also links the official English text its notes compare with.
+  await expect(page.locator('main a[href*="president.gov.ua/en/"]').first()).toBeVisible();
+});
+
+test('every English and Ukrainian page says the translation is ours and unofficial', async ({ page }) => {
+  const notice = { en: 'unofficial translation', uk: 'неофіційний переклад' } as const;
+  for (const path of pages.filter((path) => languageOf(path) !== 'fr')) {
     await page.goto(path);
-    await expect(page.locator('.translation-notice'), path).toContainText('unofficial translation');
+    await expect(page.locator('.translation-notice'), path).toContainText(notice[languageOf(path) as 'en' | 'uk']);
   }
 });
 
@@ -41,14 +54,22 @@ test('the language switch keeps the reader on the same component', async ({ page
   await expect(page).toHaveURL(/\/fr\/composantes\/multinational-force\/$/);
 });
 
-test('the language switch keeps the reader on the same place of the full text, component or note', async ({ page }) => {
+test('the language switch keeps the reader on the same place of the full text, component or note, across the three languages', async ({ page }) => {
   await page.goto('/fr/texte/#defence-cooperation');
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/en\/text\/#defence-cooperation$/);
   await expect(page.locator('#defence-cooperation')).toBeInViewport();
-  await page.goto('/en/text/#note-special-commission');
+  await page.getByRole('link', { name: 'Українська' }).click();
+  await expect(page).toHaveURL(/\/uk\/tekst\/#defence-cooperation$/);
+  await expect(page.locator('#defence-cooperation')).toBeInViewport();
+  await page.goto('/uk/tekst/#note-special-commission');
   await page.getByRole('link', { name: 'Français' }).click();
   await expect(page).toHaveURL(/\/fr\/texte\/#note-special-commission$/);
+  await page.goto('/uk/skladovi/multinational-force/');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/components\/multinational-force\/$/);
+  await page.getByRole('link', { name: 'Українська' }).click();
+  await expect(page).toHaveURL(/\/uk\/skladovi\/multinational-force\/$/);
 });
 
 function alternatesIn(html: string): Record<string, string> {
@@ -59,27 +80,27 @@ function alternatesIn(html: string): Record<string, string> {
 test('hreflang alternates are reciprocal and lang attributes right', async ({ request }) => {
   for (const path of pages) {
     const html = await (await request.get(path)).text();
-    const lang = path.startsWith('/fr/') ? 'fr' : 'en';
+    const lang = languageOf(path);
     expect(html, path).toContain(`<html lang="${lang}"`);
     const alternates = alternatesIn(html);
     expect(alternates[lang], path).toBe(path);
     expect(alternates['x-default'], path).toBe('/');
-    for (const other of ['fr', 'en']) {
+    expect(Object.keys(alternates).sort(), path).toEqual([...languages, 'x-default'].sort());
+    for (const other of languages) {
       const back = alternatesIn(await (await request.get(alternates[other]!)).text());
       expect(back[lang], `${alternates[other]} → ${path}`).toBe(path);
     }
   }
 });
 
-test('the root offers both languages, statically', async ({ browser }) => {
+test('the root offers the three languages, statically', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/');
-  await page.locator('.language-choice').getByRole('link', { name: 'English' }).click();
-  await expect(page).toHaveURL(/\/en\/$/);
-  await page.goto('/');
-  await page.locator('.language-choice').getByRole('link', { name: 'Français' }).click();
-  await expect(page).toHaveURL(/\/fr\/$/);
+  for (const [name, path] of [['English', /\/en\/$/], ['Français', /\/fr\/$/], ['Українська', /\/uk\/$/]] as const) {
+    await page.goto('/');
+    await page.locator('.language-choice').getByRole('link', { name }).click();
+    await expect(page).toHaveURL(path);
+  }
   await context.close();
 });
 
@@ -101,26 +122,88 @@ for (const { key, query } of englishSearches) {
   });
 }
 
-test('the search page offers the same search in the other language', async ({ page }) => {
+const ukrainianSearches = [
+  { key: 'ceasefire-monitoring', query: 'дотриманням перемир’я' },
+  { key: 'armed-forces-support', query: 'оборонних запасів' },
+  { key: 'multinational-force', query: 'повітряному просторі' },
+  { key: 'future-attack-commitment', query: 'додаткових санкцій' },
+  { key: 'defence-cooperation', query: 'спільне виробництво' },
+];
+
+test('Ukrainian searches return the Ukrainian component first, and land on it with the words marked', async ({ page }) => {
+  for (const { key, query } of ukrainianSearches) {
+    await page.goto(`/uk/poshuk/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('#search-status'), query).toContainText('результат');
+    const first = page.locator('.search-result__title').first();
+    await expect(first, query).toHaveAttribute('href', new RegExp(`^/uk/tekst/\\?highlight=[^#]+#${key}$`));
+    await expect(first, query).toContainText('Складова');
+  }
+  await page.locator('.search-result__title').first().click();
+  await expect(page.locator('#defence-cooperation')).toBeInViewport();
+  const marked = await page.locator('#defence-cooperation .component__text > p > mark.search-hit').allTextContents();
+  expect(marked).toEqual(['спільне', 'виробництво']);
+  await expect(page.locator('.highlight-notice')).toContainText('Виділено шукані слова: спільне виробництво.');
+});
+
+test('a Ukrainian search counts its results with the Ukrainian plural forms', async ({ page }) => {
+  await page.goto(`/uk/poshuk/?q=${encodeURIComponent('Коаліції')}`);
+  await expect(page.locator('#search-status')).toHaveText(/^\d+ результат(и|ів)? для «Коаліції»\.$/);
+  const count = await page.locator('.search-result').count();
+  const form = new Intl.PluralRules('uk').select(count);
+  const word = { one: 'результат', few: 'результати', many: 'результатів' }[form as 'one' | 'few' | 'many'];
+  await expect(page.locator('#search-status')).toHaveText(`${count} ${word} для «Коаліції».`);
+});
+
+test('the search page offers the same search in the other languages', async ({ page }) => {
   await page.goto('/en/search/?q=sanctions');
   await expect(page.locator('.search-result').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Search the Ukrainian text' })).toHaveAttribute('href', '/uk/poshuk/?q=sanctions');
   await page.getByRole('link', { name: 'Search the French text' }).click();
   await expect(page).toHaveURL(/\/fr\/recherche\/\?q=sanctions$/);
   await expect(page.locator('.search-result__title').first()).toHaveAttribute('href', /^\/fr\/texte\//);
+  await page.getByRole('link', { name: 'Chercher dans le texte ukrainien' }).click();
+  await expect(page).toHaveURL(/\/uk\/poshuk\/\?q=sanctions$/);
+  await expect(page.locator('#search-status')).toHaveText('Немає результатів для «sanctions».');
 });
 
-test('the parallel view aligns all five components, paragraph by paragraph, and links to each', async ({ page }) => {
-  await page.goto('/en/parallel/#armed-forces-support');
-  await expect(page.locator('#armed-forces-support')).toBeInViewport();
-  for (const key of componentKeys) {
-    const rows = page.locator(`#${key} .parallel__row`);
-    expect(await rows.count(), key).toBeGreaterThan(0);
-    for (const row of await rows.all()) {
-      await expect(row.locator('[lang="fr"]')).toHaveCount(1);
-      await expect(row.locator('[lang="en"]')).toHaveCount(1);
-      const [fr, en] = await Promise.all([row.locator('[lang="fr"]').boundingBox(), row.locator('[lang="en"]').boundingBox()]);
-      expect(Math.abs(fr!.y - en!.y), key).toBeLessThan(2);
+const parallelViews = [
+  { path: '/en/parallel/', pair: ['fr', 'en'] },
+  { path: '/uk/paralelno/', pair: ['fr', 'uk'] },
+  { path: '/fr/parallele/en-uk/', pair: ['en', 'uk'] },
+] as const;
+
+for (const { path, pair } of parallelViews) {
+  test(`the parallel view ${path} aligns ${pair.join(' and ')} in all five components, paragraph by paragraph`, async ({ page }) => {
+    await page.goto(`${path}#armed-forces-support`);
+    await expect(page.locator('#armed-forces-support')).toBeInViewport();
+    for (const key of componentKeys) {
+      const rows = page.locator(`#${key} .parallel__row`);
+      expect(await rows.count(), key).toBeGreaterThan(0);
+      for (const row of await rows.all()) {
+        await expect(row.locator('.parallel__cell')).toHaveCount(2);
+        const [first, second] = await Promise.all(pair.map((lang) => row.locator(`.parallel__cell[lang="${lang}"]`).boundingBox()));
+        expect(Math.abs(first!.y - second!.y), key).toBeLessThan(2);
+      }
     }
+  });
+}
+
+test('the parallel view offers every pair of languages by plain links, keeping the component in view', async ({ browser }) => {
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto('/fr/parallele/#multinational-force');
+    const pairs = page.getByRole('navigation', { name: 'Langues lues côte à côte' }).getByRole('link');
+    await expect(pairs).toHaveText(['Français et anglais', 'Français et ukrainien', 'Anglais et ukrainien']);
+    await expect(pairs.first()).toHaveAttribute('aria-current', 'page');
+    await pairs.nth(1).click();
+    await expect(page).toHaveURL(javaScriptEnabled ? /\/fr\/parallele\/fr-uk\/#multinational-force$/ : /\/fr\/parallele\/fr-uk\/$/);
+    await expect(page.locator('#multinational-force .parallel__cell[lang="uk"]').first()).toContainText('Багатонаціональні сили для України');
+    await expect(page.locator('.parallel__cell[lang="en"]')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Українська' }).click();
+    await expect(page).toHaveURL(javaScriptEnabled ? /\/uk\/paralelno\/#multinational-force$/ : /\/uk\/paralelno\/$/);
+    await expect(page.getByRole('navigation', { name: 'Мови, що читаються поруч' }).locator('[aria-current="page"]')).toHaveText('Французька та українська');
+    await context.close();
   }
 });
 
@@ -132,9 +215,12 @@ test('on a phone the parallel view stacks the languages', async ({ page }) => {
   expect(en!.y).toBeGreaterThan(fr!.y + fr!.height - 1);
 });
 
-test('English pages carry no French interface text, French pages no English', async ({ page }) => {
-  const french = ['Composante', 'Texte intégral', 'Accueil', 'Rechercher', 'Fermer la note', 'Citée par', 'Renvoie à'];
-  const english = ['Component', 'Full text', 'Home', 'Close note', 'Referred to by', 'Refers to'];
+test('each language’s pages carry no interface text of another', async ({ page }) => {
+  const interfaceWords = {
+    fr: ['Composante', 'Texte intégral', 'Accueil', 'Rechercher', 'Fermer la note', 'Citée par', 'Renvoie à'],
+    en: ['Component', 'Full text', 'Home', 'Close note', 'Referred to by', 'Refers to'],
+    uk: ['Складова', 'Повний текст', 'Головна', 'Закрити примітку', 'Згадується в', 'Відсилає до', 'Примітка'],
+  };
   for (const path of pages) {
     await page.goto(path);
     const visible = await page.evaluate(() => {
@@ -149,6 +235,9 @@ test('English pages carry no French interface text, French pages no English', as
       }
       return text;
     });
-    for (const word of path.startsWith('/en/') ? french : english) expect(visible, `${path}: ${word}`).not.toContain(word);
+    const own = languageOf(path);
+    for (const lang of languages.filter((other) => other !== own)) {
+      for (const word of interfaceWords[lang]) expect(visible, `${path}: ${word}`).not.toContain(word);
+    }
   }
 });

@@ -3,16 +3,19 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fileFor, htmlFiles, idsIn, linksIn, urlPathOf } from './dist.ts';
-import { componentKeys, languagePaths } from './helpers.ts';
+import { componentKeys, languagePaths, languages, sampleQuery } from './helpers.ts';
 
-const pageTypes = Object.entries(languagePaths).flatMap(([lang, paths]) => [
-  { name: `${lang} home`, path: paths.home, annotated: false },
-  { name: `${lang} full text`, path: paths.text, annotated: true },
-  { name: `${lang} component`, path: paths.component('multinational-force'), annotated: true },
-  { name: `${lang} search with results`, path: `${paths.search}?q=${lang === 'fr' ? 'cessez-le-feu' : 'ceasefire'}`, annotated: false },
-  { name: `${lang} sources`, path: paths.sources, annotated: false },
-  { name: `${lang} parallel`, path: paths.parallel, annotated: false },
-]);
+const pageTypes = languages.flatMap((lang) => {
+  const paths = languagePaths[lang];
+  return [
+    { name: `${lang} home`, path: paths.home, annotated: false },
+    { name: `${lang} full text`, path: paths.text, annotated: true },
+    { name: `${lang} component`, path: paths.component('multinational-force'), annotated: true },
+    { name: `${lang} search with results`, path: `${paths.search}?q=${encodeURIComponent(sampleQuery[lang])}`, annotated: false },
+    { name: `${lang} sources`, path: paths.sources, annotated: false },
+    { name: `${lang} parallel`, path: paths.parallel, annotated: false },
+  ];
+});
 pageTypes.push({ name: 'root', path: '/', annotated: false });
 
 const viewports = { wide: { width: 1400, height: 1000 }, narrow: { width: 390, height: 844 } };
@@ -136,6 +139,7 @@ test('every page carries a Content-Security-Policy without unsafe-inline scripts
 });
 
 test('loading any page, or searching, makes no request to another origin, and the policy blocks nothing', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
   const foreign: string[] = [];
   const violations: string[] = [];
   page.on('request', (request) => {

@@ -34,6 +34,16 @@ for (const path of previewPages) {
   });
 }
 
+test('a Ukrainian component preview is in Ukrainian, with a Ukrainian card', async ({ request }) => {
+  const html = await (await request.get('/uk/skladovi/future-attack-commitment/')).text();
+  const { result } = await ogs({ html });
+  expect(result.ogTitle).toContain('Складова 4 — Зобов’язання на випадок майбутнього збройного нападу');
+  expect(result.ogDescription).toBe('Зобов’язання підтримати Україну у відновленні миру в разі майбутнього збройного нападу Росії.');
+  expect(result.ogLocale).toBe('uk_UA');
+  expect(new URL(result.ogImage![0]!.url).pathname).toBe('/og/uk/future-attack-commitment.png');
+  expect(html).toMatch(/<meta property="og:locale:alternate" content="fr_FR">/);
+});
+
 test('a component preview is described by the component’s first sentence', async ({ request }) => {
   const { result } = await ogs({ html: await (await request.get('/fr/composantes/future-attack-commitment/')).text() });
   expect(result.ogTitle).toContain('Composante 4');
@@ -85,11 +95,13 @@ test.describe('without JavaScript', () => {
 });
 
 for (const [index, key] of componentKeys.entries()) {
-  test(`short links /${index + 1}/ and /en/${index + 1}/ land on component ${index + 1}`, async ({ page }) => {
+  test(`short links /${index + 1}/, /en/${index + 1}/ and /uk/${index + 1}/ land on component ${index + 1}`, async ({ page }) => {
     await page.goto(`/${index + 1}/`);
     await expect(page).toHaveURL(new RegExp(`/fr/composantes/${key}/$`));
     await page.goto(`/en/${index + 1}/`);
     await expect(page).toHaveURL(new RegExp(`/en/components/${key}/$`));
+    await page.goto(`/uk/${index + 1}/`);
+    await expect(page).toHaveURL(new RegExp(`/uk/skladovi/${key}/$`));
   });
 }
 
@@ -158,8 +170,14 @@ test('the sitemap lists every page with its language alternates, and robots.txt 
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   for (const key of componentKeys) {
     expect(sitemap).toContain(`/fr/composantes/${key}/</loc>`);
+    expect(sitemap).toContain(`/uk/skladovi/${key}/</loc>`);
     expect(sitemap).toMatch(new RegExp(`hreflang="en" href="[^"]+/en/components/${key}/"`));
+    expect(sitemap).toMatch(new RegExp(`hreflang="uk" href="[^"]+/uk/skladovi/${key}/"`));
   }
+  expect(sitemap).toContain('/uk/paralelno/fr-en/</loc>');
+  expect(sitemap).toMatch(/hreflang="x-default"/);
+  // Short links are redirects, not pages.
+  expect(sitemap).not.toMatch(/\/(?:en\/|uk\/)?\d\/<\/loc>/);
 });
 
 test('printing shows the notes at the end, not in the margin, and where links lead', async ({ page }) => {

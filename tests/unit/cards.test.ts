@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { fontace } from 'fontace';
+import satori, { type Font } from 'satori';
 import { describe, expect, it } from 'vitest';
-import { type Card, cardHeight, cardWidth, fitTitle, renderCard } from '../../src/lib/sharing/cards.ts';
+import { buildEdition } from '../../src/lib/content/edition.ts';
+import { languages } from '../../src/lib/model.ts';
+import { type Card, cardFontFiles, cardHeight, cardWidth, fitTitle, renderCard } from '../../src/lib/sharing/cards.ts';
+import { editionCards } from '../../src/lib/sharing/edition-cards.ts';
 
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -76,3 +82,72 @@ describe('fitTitle', () => {
   });
 });
 
+
+/** Whether a code point is in a CSS unicode-range list such as "U+20-7E, U+A0". */
+function inRanges(ranges: readonly string[], codePoint: number): boolean {
+  return ranges.some((range) => {
+    const [start, end = start] = range.replace(/^U\+/i, '').split('-').map((hex) => Number.parseInt(hex, 16));
+    return codePoint >= start! && codePoint <= end!;
+  });
+}
+
+/** The code points each font family covers, from the cmaps of its files (both subsets). */
+const coverage = new Map<string, string[]>();
+for (const { file, name } of cardFontFiles) {
+  const family = name.replace(/ (latin|cyrillic)$/, '');
+  coverage.set(family, [...(coverage.get(family) ?? []), ...fontace(readFileSync(file)).unicodeRangeArray]);
+}
+
+/** The characters of a text that no font of the family can draw: Satori would draw an empty box (tofu). */
+function missingGlyphs(text: string, family: string): string[] {
+  return [...new Set(text)].filter((character) => !/\s/u.test(character) && !inRanges(coverage.get(family)!, character.codePointAt(0)!));
+}
+
+describe('card fonts', () => {
+  const edition = buildEdition();
+  const fieldFamily: Record<keyof Card, string> = {
+    label: 'Source Sans 3',
+    title: 'Source Serif 4',
+    subtitle: 'Source Serif 4',
+    edition: 'Source Sans 3',
+    language: 'Source Sans 3',
+    note: 'Source Sans 3',
+  };
+
+  for (const lang of languages) {
+    it(`have a glyph for every character of every ${lang} card`, () => {
+      const cards = editionCards(edition, lang);
+      expect(cards).toHaveLength(2 + edition.componentKeys.length);
+      for (const { id, card } of cards) {
+        for (const [field, family] of Object.entries(fieldFamily) as Array<[keyof Card, string]>) {
+          expect(missingGlyphs(card[field] ?? '', family), `${lang}/${id}.png ${field}`).toEqual([]);
+        }
+      }
+    });
+  }
+
+  it('draw Ukrainian with the Cyrillic files: the Latin files alone would leave it as empty boxes', () => {
+    const latinOnly = cardFontFiles.filter(({ name }) => name.endsWith(' latin')).flatMap(({ file }) => fontace(readFileSync(file)).unicodeRangeArray);
+    const ukrainian = editionCards(edition, 'uk').map(({ card }) => card.title).join('');
+    const uncovered = [...new Set(ukrainian)].filter((character) => !/\s/u.test(character) && !inRanges(latinOnly, character.codePointAt(0)!));
+    expect(uncovered.length).toBeGreaterThan(20);
+    expect(missingGlyphs(ukrainian, 'Source Serif 4')).toEqual([]);
+  });
+
+  it('draw Cyrillic as letters, where fonts lacking Cyrillic draw the same empty box for every one', async () => {
+    const serif400 = (subsets: readonly string[]): Font[] =>
+      cardFontFiles
+        .filter(({ name, weight }) => name.startsWith('Source Serif 4') && weight === 400 && subsets.some((subset) => name.endsWith(subset)))
+        .map(({ file, name, weight }) => ({ name, weight, style: 'normal', data: readFileSync(file) }));
+    const draw = (text: string, fonts: Font[]) =>
+      satori(
+        { type: 'div', props: { style: { display: 'flex', fontFamily: fonts.map(({ name }) => `'${name}'`).join(', '), fontSize: 40 }, children: text } },
+        { width: 400, height: 60, fonts },
+      );
+    // Two different words of eight letters: without Cyrillic both are eight identical boxes.
+    const latinOnly = serif400(['latin']);
+    expect(await draw('Складова', latinOnly)).toBe(await draw('Багатона', latinOnly));
+    const withCyrillic = serif400(['latin', 'cyrillic']);
+    expect(await draw('Складова', withCyrillic)).not.toBe(await draw('Багатона', withCyrillic));
+  });
+});

@@ -19,6 +19,15 @@ const en: CitationTarget = {
   url: 'https://example.org/en/components/multinational-force/',
 };
 
+const uk: CitationTarget = {
+  ...fr,
+  lang: 'uk',
+  id: 'paris-declaration-2026-multinational-force-uk',
+  title: 'Складова 3 — Багатонаціональні сили для України',
+  containerTitle: 'Паризька декларація від 6 січня 2026 року: довідкове видання з примітками',
+  url: 'https://example.org/uk/skladovi/multinational-force/',
+};
+
 describe('citations', () => {
   it('plain text, in each language, with the declaration, the component, the URL and the access date', () => {
     expect(plainCitation(fr)).toBe(
@@ -27,6 +36,14 @@ describe('citations', () => {
     expect(plainCitation(en)).toBe(
       '“Component 3 — Multinational Force for Ukraine”, in Paris Declaration of 6 January 2026: annotated reference edition (6 January 2026). https://example.org/en/components/multinational-force/ (accessed 25 November 2026).',
     );
+    expect(plainCitation(uk)).toBe(
+      '«Складова 3 — Багатонаціональні сили для України», у: Паризька декларація від 6 січня 2026 року: довідкове видання з примітками (6 січня 2026 р.). https://example.org/uk/skladovi/multinational-force/ (дата звернення: 25 листопада 2026 р.).',
+    );
+  });
+
+  it('Ukrainian in BibTeX and CSL-JSON', () => {
+    expect(bibtexCitation(uk)).toContain('  langid = {ukrainian}\n}');
+    expect(JSON.parse(cslJsonCitation(uk))[0].language).toBe('uk-UA');
   });
 
   it('BibTeX (biblatex @online), escaping what TeX would read as commands', () => {
@@ -63,6 +80,7 @@ describe('citations', () => {
   it('dates and supplied titles as a bibliography prints them', () => {
     expect(formatDate('2026-01-07', 'fr')).toBe('7 janvier 2026');
     expect(formatDate('2026-01-07', 'en')).toBe('7 January 2026');
+    expect(formatDate('2026-01-07', 'uk')).toBe('7 січня 2026 р.');
     expect(displayTitle({ id: 'x', title: 'A report', descriptiveTitle: true, publisher: 'P', url: 'https://x', language: 'fr' })).toBe('[A report]');
   });
 });

@@ -44,6 +44,12 @@ describe('content errors stop the build with file and line', () => {
     );
   });
 
+  it('a note without its Ukrainian text', () => {
+    expect(buildError('annotations/second-note.md', (text) => text.replace(/\n:::uk[\s\S]*?:::\n/, ''))).toMatch(
+      /^content\/annotations\/second-note\.md:\d+:1: Annotation "second-note" has no :::uk text$/,
+    );
+  });
+
   it('a component missing in one language', () => {
     expect(buildError('declaration/en.md', (text) => text.replace(/:::component\{#second-part[\s\S]*?\n:::\n/, ''))).toMatch(
       /^content\/declaration\/en\.md:\d+:1: Component "second-part" is missing/,
@@ -110,9 +116,22 @@ describe('content errors stop the build with file and line', () => {
     );
   });
 
+  it('a Ukrainian translation that does not align, or misses an anchor', () => {
+    expect(buildError('declaration/uk.md', (text) => text.replace('Другий', 'Другий абзац.\n\nІ ще'))).toBe(
+      'content/declaration/uk.md:19:1: "second-part" has 2 paragraph(s) here but 1 in content/declaration/fr.md: translations must align paragraph by paragraph',
+    );
+    expect(buildError('declaration/uk.md', (text) => text.replace(':note[складовими]{#intro-note}', 'складовими'))).toBe(
+      'content/annotations/intro-note.md:15:1: Annotation "intro-note" is not anchored in content/declaration/uk.md: wrap the words it comments in :note[…]{#intro-note}',
+    );
+  });
+
+  it('an overview entry without its Ukrainian lead', () => {
+    expect(buildError('overview.yml', (text) => text.replace('    uk: "Коаліція"\n', ''))).toMatch(/^content\/overview\.yml:\d+:1: first-part\.lead\.uk: /);
+  });
+
   it('an overview entry for a component that does not exist, or a missing one', () => {
     expect(buildError('overview.yml', (text) => text.replace('second-part:', 'third-part:'))).toBe(
-      'content/overview.yml:7:1: Unknown component key "third-part" (known: first-part, second-part)',
+      'content/overview.yml:8:1: Unknown component key "third-part" (known: first-part, second-part)',
     );
     expect(buildError('overview.yml', (text) => text.replace('activation: now', 'activation: someday'))).toMatch(
       /^content\/overview\.yml:2:1: first-part\.activation: /,

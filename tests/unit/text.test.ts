@@ -24,10 +24,11 @@ describe('dataExport', () => {
     expect(data.components[2]).toEqual({
       key: 'multinational-force',
       number: 3,
-      title: { fr: 'Force multinationale pour l’Ukraine', en: 'Multinational Force for Ukraine' },
+      title: { fr: 'Force multinationale pour l’Ukraine', en: 'Multinational Force for Ukraine', uk: 'Багатонаціональні сили для України' },
       urls: {
         fr: { page: '/fr/composantes/multinational-force/', anchor: '/fr/texte/#multinational-force' },
         en: { page: '/en/components/multinational-force/', anchor: '/en/text/#multinational-force' },
+        uk: { page: '/uk/skladovi/multinational-force/', anchor: '/uk/tekst/#multinational-force' },
       },
     });
     expect(data.source.url).toBe('https://www.kasparovru.com/material.php?id=695DE6FD0F031');

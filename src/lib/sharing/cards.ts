@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import type { Lang } from '../model.ts';
 import { cardSize } from '../site/page-meta.ts';
 
 /** Link-preview card images (Open Graph / Twitter): pure rendering, no site data. */
@@ -35,25 +34,47 @@ const colors = {
   hairline: '#e2dccf',
 };
 
-const serif = 'Source Serif 4';
-const sans = 'Source Sans 3';
+/** Font names as Satori knows them: one per family and subset (Satori takes the first file of a name and does not look further for a glyph). */
+const fontName = (family: string, subset: string) => `${family} ${subset}`;
+const serifFamily = 'Source Serif 4';
+const sansFamily = 'Source Sans 3';
+/** The scripts the edition's languages are written in: Latin (French, English) and Cyrillic (Ukrainian). */
+export const cardSubsets = ['latin', 'cyrillic'] as const;
 
-/** Bundled in the project (see src/assets/fonts/OFL.txt); read relative to the project, as Astro bundles this module. */
-const fontFiles: { file: string; name: string; weight: 400 | 600 }[] = [
-  { file: 'source-serif-4-latin-600-normal.woff', name: serif, weight: 600 },
-  { file: 'source-serif-4-latin-400-normal.woff', name: serif, weight: 400 },
-  { file: 'source-sans-3-latin-400-normal.woff', name: sans, weight: 400 },
-  { file: 'source-sans-3-latin-600-normal.woff', name: sans, weight: 600 },
-];
+/**
+ * The site's fonts, from the Fontsource packages the project keeps (SIL Open Font License):
+ * WOFF, which Satori reads (it cannot read WOFF2). Each weight comes in two subsets, Latin and
+ * Cyrillic; each is its own font for Satori, which takes a glyph from the first font of a `fontFamily`
+ * list that has it, so one card can mix both scripts. Read relative to the project, as Astro bundles this module.
+ */
+export const cardFontFiles: { file: string; name: string; weight: 400 | 600 }[] = (
+  [
+    ['source-serif-4', serifFamily, 600],
+    ['source-serif-4', serifFamily, 400],
+    ['source-sans-3', sansFamily, 400],
+    ['source-sans-3', sansFamily, 600],
+  ] as const
+).flatMap(([fontPackage, name, weight]) =>
+  cardSubsets.map((subset) => ({
+    file: join('node_modules', '@fontsource', fontPackage, 'files', `${fontPackage}-${subset}-${weight}-normal.woff`),
+    name: fontName(name, subset),
+    weight,
+  })),
+);
+
+/** A `fontFamily` value: the family's subsets, Latin first, each glyph from the first that has it. */
+const family = (name: string) => cardSubsets.map((subset) => `'${fontName(name, subset)}'`).join(', ');
+const serif = family(serifFamily);
+const sans = family(sansFamily);
 
 let fonts: Font[] | undefined;
 
 function loadFonts(): Font[] {
-  fonts ??= fontFiles.map(({ file, name, weight }) => ({
+  fonts ??= cardFontFiles.map(({ file, name, weight }) => ({
     name,
     weight,
     style: 'normal' as const,
-    data: readFileSync(join(process.cwd(), 'src', 'assets', 'fonts', file)),
+    data: readFileSync(join(process.cwd(), file)),
   }));
   return fonts;
 }

@@ -1,8 +1,9 @@
 import { declarationDate, type Lang, type Source } from '../model.ts';
+import { locales } from '../site/locales.ts';
 
-/** A source's date as readers of the language write it, e.g. "6 janvier 2026" / "6 January 2026". */
+/** A source's date as readers of the language write it, e.g. "6 janvier 2026" / "6 January 2026" / "6 січня 2026 р.". */
 export function formatDate(isoDate: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
 }
@@ -28,16 +29,23 @@ export interface CitationTarget {
 }
 
 
-const accessedLabel = { fr: 'consulté le', en: 'accessed' } as const;
-const inLabel = { fr: 'dans', en: 'in' } as const;
+/** How each language writes a plain citation: its quotation marks, "in …" and the access date (Ukrainian as DSTU 8302 has it). */
+const citationWords: Record<Lang, { quote: (text: string) => string; in: string; accessed: (date: string) => string }> = {
+  fr: { quote: (text) => `«\u00a0${text}\u00a0»`, in: 'dans', accessed: (date) => `consulté le ${date}` },
+  en: { quote: (text) => `“${text}”`, in: 'in', accessed: (date) => `accessed ${date}` },
+  uk: { quote: (text) => `«${text}»`, in: 'у:', accessed: (date) => `дата звернення: ${date}` },
+};
 
 export function plainCitation(target: CitationTarget): string {
-  const quote = target.lang === 'fr' ? (text: string) => `«\u00a0${text}\u00a0»` : (text: string) => `“${text}”`;
+  const words = citationWords[target.lang];
   return (
-    `${quote(target.title)}, ${inLabel[target.lang]} ${target.containerTitle} (${formatDate(declarationDate, target.lang)}). ` +
-    `${target.url} (${accessedLabel[target.lang]} ${formatDate(target.accessed, target.lang)}).`
+    `${words.quote(target.title)}, ${words.in} ${target.containerTitle} (${formatDate(declarationDate, target.lang)}). ` +
+    `${target.url} (${words.accessed(formatDate(target.accessed, target.lang))}).`
   );
 }
+
+/** biblatex language names (babel/polyglossia). */
+const bibtexLanguages: Record<Lang, string> = { fr: 'french', en: 'english', uk: 'ukrainian' };
 
 function bibtexEscape(text: string): string {
   return text.replace(/[\\{}&%$#_^~]/g, (character) => `\\${character}`);
@@ -51,7 +59,7 @@ export function bibtexCitation(target: CitationTarget): string {
     ['year', declarationDate.slice(0, 4)],
     ['url', target.url],
     ['urldate', target.accessed],
-    ['langid', target.lang === 'fr' ? 'french' : 'english'],
+    ['langid', bibtexLanguages[target.lang]],
   ];
   const body = fields.map(([name, value]) => `  ${name} = {${name === 'url' ? value : bibtexEscape(value)}}`).join(',\n');
   return `@online{${target.id},\n${body}\n}`;
@@ -73,7 +81,7 @@ export function cslJsonCitation(target: CitationTarget): string {
         issued: { 'date-parts': [dateParts(declarationDate)] },
         accessed: { 'date-parts': [dateParts(target.accessed)] },
         URL: target.url,
-        language: target.lang === 'fr' ? 'fr-FR' : 'en-GB',
+        language: locales[target.lang],
       },
     ],
     null,

@@ -1,5 +1,3 @@
-import type { Lang } from '../model.ts';
-
 /** What a page tells link previews and search engines about itself. */
 export interface PageMeta {
   title: string;
@@ -13,6 +11,3 @@ export interface PageMeta {
 }
 
 export const cardSize = { width: 1200, height: 630 } as const;
-
-/** Open Graph locale of each language. */
-export const ogLocale: Record<Lang, string> = { fr: 'fr_FR', en: 'en_GB' };

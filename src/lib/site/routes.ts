@@ -1,13 +1,42 @@
-import type { Lang } from '../model.ts';
+import { languages, type Lang } from '../model.ts';
 
 /**
  * The URL scheme. Every URL built here is published and must never change:
- * tests/published-urls.txt holds the list.
+ * tests/published-urls.txt holds the list. Ukrainian path words follow the national
+ * transliteration (tekst, skladovi, poshuk, dzherela, paralelno).
  */
 const segments = {
   fr: { text: 'texte', components: 'composantes', search: 'recherche', sources: 'sources', parallel: 'parallele' },
   en: { text: 'text', components: 'components', search: 'search', sources: 'sources', parallel: 'parallel' },
+  uk: { text: 'tekst', components: 'skladovi', search: 'poshuk', sources: 'dzherela', parallel: 'paralelno' },
 } as const satisfies Record<Lang, Record<'text' | 'components' | 'search' | 'sources' | 'parallel', string>>;
+
+/** Two languages read side by side, in the order of `languages` (the original first). */
+export type LanguagePair = readonly [Lang, Lang];
+
+/** Every pair of the edition's languages: fr–en, fr–uk, en–uk. */
+export const languagePairs: readonly LanguagePair[] = languages.flatMap((first, index) =>
+  languages.slice(index + 1).map((second): LanguagePair => [first, second]),
+);
+
+/** The pair a language's parallel page shows at its own address: the article beside the reader's language (English for French readers, as first published). */
+const defaultPairs: Record<Lang, LanguagePair> = { fr: ['fr', 'en'], en: ['fr', 'en'], uk: ['fr', 'uk'] };
+
+const samePair = (a: LanguagePair, b: LanguagePair) => a[0] === b[0] && a[1] === b[1];
+
+export function defaultPair(lang: Lang): LanguagePair {
+  return defaultPairs[lang];
+}
+
+/** The pairs a language's parallel page offers below its own address (every pair but its default). */
+export function otherPairs(lang: Lang): LanguagePair[] {
+  return languagePairs.filter((pair) => !samePair(pair, defaultPairs[lang]));
+}
+
+/** `fr-uk`: how a pair is written in a URL. */
+export function pairSlug(pair: LanguagePair): string {
+  return pair.join('-');
+}
 
 export const routes = {
   home: (lang: Lang) => `/${lang}/`,
@@ -20,11 +49,23 @@ export const routes = {
   note: (lang: Lang, id: string) => `/${lang}/${segments[lang].text}/#note-${id}`,
   sources: (lang: Lang) => `/${lang}/${segments[lang].sources}/`,
   source: (lang: Lang, id: string) => `/${lang}/${segments[lang].sources}/#source-${id}`,
-  /** French and English side by side; `#key` for one component. */
-  parallel: (lang: Lang) => `/${lang}/${segments[lang].parallel}/`,
+  /**
+   * Two languages side by side, in this language's interface; `#key` for one component.
+   * The language's default pair lives at `/fr/parallele/`, every other pair below it: `/fr/parallele/fr-uk/`.
+   */
+  parallel: (lang: Lang, pair: LanguagePair = defaultPairs[lang]) =>
+    `/${lang}/${segments[lang].parallel}/${samePair(pair, defaultPairs[lang]) ? '' : `${pairSlug(pair)}/`}`,
   dataExport: () => '/declaration.json',
   /** Link-preview card of a page: `home`, `text` or a component key. */
   card: (lang: Lang, card: string) => `/og/${lang}/${card}.png`,
-  /** Short link to a component: `/3/` (French, the original) or `/en/3/`. */
+  /** Short link to a component: `/3/` (French, the original), `/en/3/`, `/uk/3/`. */
   shortLink: (lang: Lang, number: number) => (lang === 'fr' ? `/${number}/` : `/${lang}/${number}/`),
 };
+
+/** Whether a path is a short link (a redirect, left out of the sitemap). */
+export function isShortLink(path: string): boolean {
+  return languages.some((lang) => {
+    const prefix = routes.shortLink(lang, 0).slice(0, -2);
+    return path.startsWith(prefix) && /^\d+\/$/.test(path.slice(prefix.length));
+  });
+}
