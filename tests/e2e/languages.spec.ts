@@ -39,6 +39,7 @@ test('the Ukrainian full text holds every sentence of our translation, says it i
 });
 
 test('every English and Ukrainian page says the translation is ours and unofficial', async ({ page }) => {
+  test.setTimeout(90_000);
   const notice = { en: 'unofficial translation', uk: 'неофіційний переклад' } as const;
   for (const path of pages.filter((path) => languageOf(path) !== 'fr')) {
     await page.goto(path);
@@ -78,6 +79,7 @@ function alternatesIn(html: string): Record<string, string> {
 }
 
 test('hreflang alternates are reciprocal and lang attributes right', async ({ request }) => {
+  test.setTimeout(90_000);
   for (const path of pages) {
     const html = await (await request.get(path)).text();
     const lang = languageOf(path);
@@ -131,6 +133,7 @@ const ukrainianSearches = [
 ];
 
 test('Ukrainian searches return the Ukrainian component first, and land on it with the words marked', async ({ page }) => {
+  test.setTimeout(90_000);
   for (const { key, query } of ukrainianSearches) {
     await page.goto(`/uk/poshuk/?q=${encodeURIComponent(query)}`);
     await expect(page.locator('#search-status'), query).toContainText('результат');
@@ -174,6 +177,7 @@ const parallelViews = [
 
 for (const { path, pair } of parallelViews) {
   test(`the parallel view ${path} aligns ${pair.join(' and ')} in all five components, paragraph by paragraph`, async ({ page }) => {
+    test.setTimeout(90_000);
     await page.goto(`${path}#armed-forces-support`);
     await expect(page.locator('#armed-forces-support')).toBeInViewport();
     for (const key of componentKeys) {
@@ -189,6 +193,7 @@ for (const { path, pair } of parallelViews) {
 }
 
 test('the parallel view offers every pair of languages by plain links, keeping the component in view', async ({ browser }) => {
+  test.setTimeout(90_000);
   for (const javaScriptEnabled of [false, true]) {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
@@ -216,6 +221,7 @@ test('on a phone the parallel view stacks the languages', async ({ page }) => {
 });
 
 test('each language’s pages carry no interface text of another', async ({ page }) => {
+  test.setTimeout(90_000);
   const interfaceWords = {
     fr: ['Composante', 'Texte intégral', 'Accueil', 'Rechercher', 'Fermer la note', 'Citée par', 'Renvoie à'],
     en: ['Component', 'Full text', 'Home', 'Close note', 'Referred to by', 'Refers to'],

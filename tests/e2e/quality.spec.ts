@@ -252,6 +252,7 @@ test('dark mode follows the system', async ({ page }) => {
 });
 
 test('no page scrolls sideways on a small phone (320 px)', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 320, height: 640 });
   for (const { path } of pageTypes) {
     await page.goto(path);

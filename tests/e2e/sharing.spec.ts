@@ -139,6 +139,7 @@ test('selecting words of a component offers a link that lands on them', async ({
 });
 
 test('each part of the overview diagram links to its component', async ({ page }) => {
+  test.setTimeout(90_000);
   for (const paths of Object.values(languagePaths)) {
     await page.goto(paths.home);
     const cards = page.locator('.overview__card');
