@@ -3,15 +3,15 @@ import { defineConfig } from 'astro/config';
 import contentReload from './src/integrations/content-reload.ts';
 import localBuild from './src/integrations/local-build.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
 import { siteAddress } from './src/lib/site/deployment.ts';
+import staticHostFiles from './src/integrations/static-host-files.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/site/security.ts';
-import { isShortLink } from './src/lib/site/routes.ts';
-import { sitemapAlternates } from './src/lib/site/sitemap.ts';
+import { inSitemap, sitemapAlternates } from './src/lib/site/sitemap.ts';
 
 // The address the site is published at (SITE_URL); absolute URLs (canonical, previews, sitemap,
 // citations) are made from it. Without it, a local build for `npm start`: said loudly, marked noindex.
 const site = siteAddress().url;
+
 
 export default defineConfig({
   site,
@@ -32,12 +32,12 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     sitemap({
-      // Short links are redirects: the sitemap lists the pages they lead to.
-      filter: (page) => !isShortLink(new URL(page).pathname),
+      // Short links are redirects, search pages hold no content: the sitemap lists the rest.
+      filter: (page) => inSitemap(new URL(page).pathname),
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }),
     }),
     pagefindIndex(),
-    securityHeaders(),
+    staticHostFiles(),
     contentReload(),
     localBuild(),
   ],

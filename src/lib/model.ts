@@ -11,8 +11,17 @@ export type Lang = (typeof languages)[number];
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idRule = 'lowercase letters and digits, words joined by hyphens (e.g. "multinational-force")';
 
+/** The language of the article the edition reproduces word for word; the other texts are our translations of it. */
+export const originalLanguage: Lang = 'fr';
+
 export const noteKinds = ['context', 'definition', 'fact-check', 'divergence', 'translation-note'] as const;
 export type NoteKind = (typeof noteKinds)[number];
+
+/**
+ * The language publisher names are written in, in content/sources.yml: their English name, or the brand
+ * as the publisher writes it. On pages in other languages they carry this language.
+ */
+export const publisherNameLanguage = 'en';
 
 /** An entry of the bibliography (content/sources.yml). */
 export interface Source {

@@ -66,7 +66,7 @@ test.describe('on a narrow screen', () => {
     ]);
     expect(noteBox!.y).toBeGreaterThan(markerBox!.y);
     expect(noteBox!.x + noteBox!.width).toBeLessThanOrEqual(textBox!.x + textBox!.width + 1);
-    await sidenote.getByRole('link', { name: 'Fermer la note' }).click();
+    await sidenote.getByRole('link', { name: /^Fermer la note/ }).click();
     await expect(sidenote).toBeHidden();
     await expect(page).toHaveURL(/#marker-afu-definition$/);
   });

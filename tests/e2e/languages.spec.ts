@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { buildEdition } from '../../src/lib/content/edition.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 import { componentKeys, languageOf, languagePaths, languages, readingText, translationSentences } from './helpers.ts';
 
 const pages = [
@@ -49,27 +51,27 @@ test('every English and Ukrainian page says the translation is ours and unoffici
 
 test('the language switch keeps the reader on the same component', async ({ page }) => {
   await page.goto('/fr/composantes/multinational-force/');
-  await page.getByRole('link', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/components\/multinational-force\/$/);
-  await page.getByRole('link', { name: 'Français' }).click();
+  await page.getByRole('link', { name: 'Français', exact: true }).click();
   await expect(page).toHaveURL(/\/fr\/composantes\/multinational-force\/$/);
 });
 
 test('the language switch keeps the reader on the same place of the full text, component or note, across the three languages', async ({ page }) => {
   await page.goto('/fr/texte/#defence-cooperation');
-  await page.getByRole('link', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/text\/#defence-cooperation$/);
   await expect(page.locator('#defence-cooperation')).toBeInViewport();
-  await page.getByRole('link', { name: 'Українська' }).click();
+  await page.getByRole('link', { name: 'Українська', exact: true }).click();
   await expect(page).toHaveURL(/\/uk\/tekst\/#defence-cooperation$/);
   await expect(page.locator('#defence-cooperation')).toBeInViewport();
   await page.goto('/uk/tekst/#note-special-commission');
-  await page.getByRole('link', { name: 'Français' }).click();
+  await page.getByRole('link', { name: 'Français', exact: true }).click();
   await expect(page).toHaveURL(/\/fr\/texte\/#note-special-commission$/);
   await page.goto('/uk/skladovi/multinational-force/');
-  await page.getByRole('link', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/components\/multinational-force\/$/);
-  await page.getByRole('link', { name: 'Українська' }).click();
+  await page.getByRole('link', { name: 'Українська', exact: true }).click();
   await expect(page).toHaveURL(/\/uk\/skladovi\/multinational-force\/$/);
 });
 
@@ -100,7 +102,7 @@ test('the root offers the three languages, statically', async ({ browser }) => {
   const page = await context.newPage();
   for (const [name, path] of [['English', /\/en\/$/], ['Français', /\/fr\/$/], ['Українська', /\/uk\/$/]] as const) {
     await page.goto('/');
-    await page.locator('.language-choice').getByRole('link', { name }).click();
+    await page.locator('.language-choice').getByRole('link', { name, exact: true }).click();
     await expect(page).toHaveURL(path);
   }
   await context.close();
@@ -205,7 +207,7 @@ test('the parallel view offers every pair of languages by plain links, keeping t
     await expect(page).toHaveURL(javaScriptEnabled ? /\/fr\/parallele\/fr-uk\/#multinational-force$/ : /\/fr\/parallele\/fr-uk\/$/);
     await expect(page.locator('#multinational-force .parallel__cell[lang="uk"]').first()).toContainText('Багатонаціональні сили для України');
     await expect(page.locator('.parallel__cell[lang="en"]')).toHaveCount(0);
-    await page.getByRole('link', { name: 'Українська' }).click();
+    await page.getByRole('link', { name: 'Українська', exact: true }).click();
     await expect(page).toHaveURL(javaScriptEnabled ? /\/uk\/paralelno\/#multinational-force$/ : /\/uk\/paralelno\/$/);
     await expect(page.getByRole('navigation', { name: 'Мови, що читаються поруч' }).locator('[aria-current="page"]')).toHaveText('Французька та українська');
     await context.close();
@@ -246,4 +248,33 @@ test('each language’s pages carry no interface text of another', async ({ page
       for (const word of interfaceWords[lang]) expect(visible, `${path}: ${word}`).not.toContain(word);
     }
   }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every component and note of the full text links to its counterpart in the other languages, and the link lands there', async ({ page }) => {
+    const edition = buildEdition();
+    for (const lang of languages) {
+      await page.goto(routes.fullText(lang));
+      const others = languages.filter((other) => other !== lang);
+      for (const component of edition.texts[lang].components) {
+        for (const other of others) {
+          await expect(page.locator(`#${component.key} .component__links a[hreflang="${other}"]`)).toHaveAttribute('href', routes.componentAnchor(other, component.key));
+        }
+      }
+      for (const note of edition.texts[lang].notes) {
+        for (const other of others) {
+          await expect(page.locator(`#note-${note.id} .counterpart-link[hreflang="${other}"]`)).toHaveAttribute('href', routes.note(other, note.id));
+        }
+      }
+    }
+    await page.goto(routes.fullText('fr'));
+    await page.locator('#multinational-force .component__links a[hreflang="en"]').click();
+    await expect(page).toHaveURL(/\/en\/text\/#multinational-force$/);
+    await expect(page.locator('#multinational-force')).toBeInViewport();
+    await page.locator(`#note-special-commission .counterpart-link[hreflang="fr"]`).click();
+    await expect(page).toHaveURL(/\/fr\/texte\/#note-special-commission$/);
+    await expect(page.locator('#note-special-commission')).toBeInViewport();
+  });
 });

@@ -276,3 +276,25 @@ test('a long unbreakable word (a URL, a compound) never makes a reading page scr
     }
   }
 });
+
+test('links that lead to different places have different accessible names (a screen reader lists links by name)', async ({ page }) => {
+  const problems: string[] = [];
+  for (const { path } of pageTypes) {
+    await page.goto(path);
+    const links = await page.locator('a[href]').evaluateAll((elements) =>
+      elements
+        // What assistive technology meets: rendered links (closed panels and display: none are not).
+        .filter((link) => link.checkVisibility())
+        .map((link) => ({
+          name: (link.getAttribute('aria-label') ?? link.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          href: new URL(link.getAttribute('href')!, location.href).href,
+        })),
+    );
+    const hrefsByName = new Map<string, Set<string>>();
+    for (const { name, href } of links) hrefsByName.set(name, (hrefsByName.get(name) ?? new Set()).add(href));
+    for (const [name, hrefs] of hrefsByName) {
+      if (hrefs.size > 1) problems.push(`${path}: “${name}” leads to ${hrefs.size} places`);
+    }
+  }
+  expect(problems).toEqual([]);
+});

@@ -72,7 +72,7 @@ test('the home page lists the five components and links to each', async ({ page 
 
 test('the root page offers the French edition', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Français' }).click();
+  await page.getByRole('link', { name: 'Français', exact: true }).click();
   await expect(page).toHaveURL(/\/fr\/$/);
 });
 

@@ -6,10 +6,11 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import rehypeSidenotes from '../../src/lib/markdown/rehype-sidenotes.ts';
 
-function run(tree: Root, notes: Record<string, { kind: string; content: ReturnType<typeof h>[] }>) {
+function run(tree: Root, given: Record<string, { kind: string; content: ReturnType<typeof h>[] }>) {
+  const notes = Object.fromEntries(Object.entries(given).map(([id, note]) => [id, { ...note, content: () => note.content }]));
   const file = new VFile();
   const result = unified()
-    .use(rehypeSidenotes, { notes, labels: { marker: (n: number) => `Note ${n}`, close: 'Fermer' } })
+    .use(rehypeSidenotes, { notes, labels: { marker: (n: number) => `Note ${n}`, close: { text: 'Fermer', name: (n: number) => `Fermer (note ${n})` } } })
     .runSync(tree, file) as Root;
   return { html: toHtml(result), order: file.data.sidenoteOrder };
 }
@@ -28,10 +29,10 @@ describe('rehype-sidenotes', () => {
     expect(html).toBe(
       '<p>Un <span class="annotated" data-note="a" id="anchor-a">mot</span>' +
         '<a class="note-marker" href="#sidenote-a" id="marker-a" aria-label="Note 1" data-note="a" data-pagefind-ignore="">1</a>' +
-        '<span class="sidenote" id="sidenote-a" role="note" data-pagefind-ignore=""><span class="sidenote__number">1</span> <span class="sidenote__kind">Contexte</span> <span class="sidenote__paragraph">Note A.</span> <a class="sidenote__close" href="#marker-a">Fermer</a></span>' +
+        '<span class="sidenote" id="sidenote-a" role="note" data-pagefind-ignore=""><span class="sidenote__number">1</span> <span class="sidenote__kind">Contexte</span> <span class="sidenote__paragraph">Note A.</span> <a class="sidenote__close" href="#marker-a" aria-label="Fermer (note 1)">Fermer</a></span>' +
         ' et <span class="annotated" data-note="b" id="anchor-b">un autre</span>' +
         '<a class="note-marker" href="#sidenote-b" id="marker-b" aria-label="Note 2" data-note="b" data-pagefind-ignore="">2</a>' +
-        '<span class="sidenote" id="sidenote-b" role="note" data-pagefind-ignore=""><span class="sidenote__number">2</span> <span class="sidenote__kind">Définition</span> <span class="sidenote__paragraph">Note B.</span> <a class="sidenote__close" href="#marker-b">Fermer</a></span>.</p>',
+        '<span class="sidenote" id="sidenote-b" role="note" data-pagefind-ignore=""><span class="sidenote__number">2</span> <span class="sidenote__kind">Définition</span> <span class="sidenote__paragraph">Note B.</span> <a class="sidenote__close" href="#marker-b" aria-label="Fermer (note 2)">Fermer</a></span>.</p>',
     );
   });
 

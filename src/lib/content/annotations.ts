@@ -11,6 +11,7 @@ import remarkAllowedDirectives from '../markdown/remark-allowed-directives.ts';
 import remarkLeftoverSyntax from '../markdown/remark-leftover-syntax.ts';
 import remarkNoRawHtml from '../markdown/remark-no-raw-html.ts';
 import { nodeName } from '../markdown/node-names.ts';
+import remarkPassageLanguage from '../markdown/remark-passage-language.ts';
 import { languages, noteKinds, type Lang, type NoteKind } from '../model.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
@@ -37,8 +38,9 @@ function annotationProcessor() {
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkDirective)
     .use(remarkNoRawHtml)
-    .use(remarkAllowedDirectives, { container: languages, text: ['ref'] })
-    .use(remarkLeftoverSyntax);
+    .use(remarkAllowedDirectives, { container: languages, text: ['ref', 'lang'] })
+    .use(remarkLeftoverSyntax)
+    .use(remarkPassageLanguage);
 }
 
 /**

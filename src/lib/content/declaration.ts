@@ -186,7 +186,7 @@ export function renderDeclaration(draft: DeclarationDraft, sidenotes: SidenoteOp
 /** Reads and lays out a declaration that has no notes (used for checks and fixtures). */
 export function parseDeclaration(markdown: string, file: string, lang: Lang, componentKeys: readonly string[]): DeclarationText {
   const draft = readDeclaration(markdown, file, lang, componentKeys);
-  const rendered = renderDeclaration(draft, { notes: {}, labels: { marker: String, close: '' } });
+  const rendered = renderDeclaration(draft, { notes: {}, labels: { marker: String, close: { text: '', name: String } } });
   return {
     lang,
     file,

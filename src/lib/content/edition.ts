@@ -7,7 +7,7 @@ import { checkArticleFidelity, receivedArticleText } from './article-fidelity.ts
 import { checkEverySourceCited } from './citations.ts';
 import { ContentError } from './content-error.ts';
 import { readDeclaration, renderDeclaration, type DeclarationDraft } from './declaration.ts';
-import { t } from '../site/i18n.ts';
+import { distinctName, t } from '../site/i18n.ts';
 import type { CrossReferenceTarget } from '../markdown/remark-cross-references.ts';
 import { idPattern, idRule, languages, type DeclarationText, type Edition, type GuaranteeComponent, type Lang, type Note, type Source } from '../model.ts';
 import { renderNoteBody, sidenoteContent, type RenderedNoteBody } from './notes.ts';
@@ -104,7 +104,7 @@ function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraf
         sidenoteContent(annotation.id, annotation.kind, bodies.get(annotation.id)!, annotation.sources.map((id) => sourceById.get(id)!), lang),
       ]),
     ),
-    labels: { marker: ui.noteMarkerLabel, close: ui.noteClose },
+    labels: { marker: ui.noteMarkerLabel, close: { text: ui.noteClose, name: (number) => distinctName(ui.noteClose, ui.viaNote(number)) } },
   });
 
   const placeOf = new Map<string, string>();

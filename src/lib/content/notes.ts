@@ -9,11 +9,11 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { AnnotationDraft } from './annotations.ts';
 import { toContentError } from './content-error.ts';
-import { t } from '../site/i18n.ts';
+import { distinctName, t } from '../site/i18n.ts';
 import remarkCrossReferences, { type CrossReference, type CrossReferenceTarget } from '../markdown/remark-cross-references.ts';
 import rehypeRefuseUnsafe, { noteSchema } from '../markdown/rehype-refuse-unsafe.ts';
 import type { SidenoteContent } from '../markdown/rehype-sidenotes.ts';
-import type { Lang, Source } from '../model.ts';
+import { publisherNameLanguage, type Lang, type Source } from '../model.ts';
 
 /** An annotation's body rendered in one language. */
 export interface RenderedNoteBody {
@@ -74,14 +74,17 @@ export function sidenoteContent(
   const ui = t(lang);
   const paragraphs = body.paragraphs.map((paragraph) => h('span.sidenote__paragraph', structuredClone(paragraph.children)));
   // Publishers only: the full references, with their links, are in the note's entry below the text.
-  const publishers = [...new Set(sources.map((source) => source.publisher))].join('; ');
+  const publishers = [...new Set(sources.map((source) => source.publisher))].flatMap((name, index) => [
+    ...(index > 0 ? ['; '] : []),
+    lang === publisherNameLanguage ? name : h('span', { lang: publisherNameLanguage }, name),
+  ]);
   return {
     kind: ui.noteKinds[kind],
-    content: [
-      ...paragraphs,
-      h('span.sidenote__sources', `${ui.sourcesLabel} ${publishers}.`),
+    content: (number) => [
+      ...structuredClone(paragraphs),
+      h('span.sidenote__sources', [`${ui.sourcesLabel} `, ...publishers, '.']),
       ' ',
-      h('a.sidenote__details', { href: `#note-${id}` }, ui.noteDetails),
+      h('a.sidenote__details', { href: `#note-${id}`, ariaLabel: distinctName(ui.noteDetails, ui.viaNote(number)) }, ui.noteDetails),
     ],
   };
 }

@@ -54,12 +54,23 @@ export interface OverviewCard {
   leadLines: string[];
 }
 
+export interface OverviewLane {
+  activation: Activation;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface OverviewLayout {
   width: number;
   height: number;
-  lanes: Array<{ activation: Activation; x: number; width: number }>;
+  lanes: OverviewLane[];
   cards: OverviewCard[];
 }
+
+/** Lanes side by side (wide screens), or one under the other (phones, where three lanes would not fit). */
+export type OverviewArrangement = 'columns' | 'rows';
 
 const laneWidth = 250;
 const laneGap = 12;
@@ -72,18 +83,36 @@ const padding = 12;
  * Lays the components out in three lanes, by when they apply: now and in the long term,
  * after a ceasefire, in case of a future attack. Sizes are in SVG user units.
  */
-export function layoutOverview(entries: ReadonlyArray<{ overview: ComponentOverview; number: number; title: string }>, lang: Lang): OverviewLayout {
-  const lanes = activations.map((activation, index) => ({ activation, x: index * (laneWidth + laneGap), width: laneWidth }));
-  const nextY = new Map<Activation, number>(activations.map((activation) => [activation, headerHeight]));
-  const cards = entries.map(({ overview, number, title }): OverviewCard => {
-    const lane = lanes.find((candidate) => candidate.activation === overview.activation)!;
+export function layoutOverview(
+  entries: ReadonlyArray<{ overview: ComponentOverview; number: number; title: string }>,
+  lang: Lang,
+  arrangement: OverviewArrangement = 'columns',
+): OverviewLayout {
+  const cardsByLane = new Map<Activation, OverviewCard[]>(activations.map((activation) => [activation, []]));
+  for (const { overview, number, title } of entries) {
     const titleLines = wrapText(`${number}. ${title}`, 21);
-    const leadLines = wrapText(overview.lead[lang], 30);
+    const leadLines = wrapText(overview.lead[lang], 28);
     const height = padding * 2 + titleLines.length * lineHeight.title + 6 + leadLines.length * lineHeight.lead;
-    const y = nextY.get(overview.activation)!;
-    nextY.set(overview.activation, y + height + cardGap);
-    return { key: overview.key, number, x: lane.x, y, width: lane.width, height, titleLines, leadLines };
-  });
-  const height = Math.max(...nextY.values()) - cardGap + 2;
-  return { width: lanes.length * laneWidth + (lanes.length - 1) * laneGap, height, lanes, cards };
+    cardsByLane.get(overview.activation)!.push({ key: overview.key, number, x: 0, y: 0, width: laneWidth, height, titleLines, leadLines });
+  }
+  const laneContentHeight = (cards: OverviewCard[]) => cards.reduce((sum, card) => sum + card.height + cardGap, 0) - cardGap + 2;
+  const tallest = Math.max(...[...cardsByLane.values()].map(laneContentHeight));
+
+  const lanes: OverviewLane[] = [];
+  let offset = 0;
+  for (const activation of activations) {
+    const cards = cardsByLane.get(activation)!;
+    const height = headerHeight + (arrangement === 'columns' ? tallest : laneContentHeight(cards) + padding);
+    const lane = arrangement === 'columns' ? { activation, x: offset, y: 0, width: laneWidth, height } : { activation, x: 0, y: offset, width: laneWidth, height };
+    lanes.push(lane);
+    let y = lane.y + headerHeight;
+    for (const card of cards) {
+      Object.assign(card, { x: lane.x, y });
+      y += card.height + cardGap;
+    }
+    offset += (arrangement === 'columns' ? laneWidth : height) + laneGap;
+  }
+  const cards = entries.map(({ overview }) => [...cardsByLane.values()].flat().find((card) => card.key === overview.key)!);
+  const last = lanes.at(-1)!;
+  return { width: last.x + last.width, height: last.y + last.height, lanes, cards };
 }

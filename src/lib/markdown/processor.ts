@@ -8,6 +8,7 @@ import remarkComponentBlocks from './remark-component-blocks.ts';
 import remarkLeftoverSyntax from './remark-leftover-syntax.ts';
 import remarkNoRawHtml from './remark-no-raw-html.ts';
 import remarkNoteAnchors, { type NoteAnchorOptions } from './remark-note-anchors.ts';
+import remarkPassageLanguage from './remark-passage-language.ts';
 
 /** The remark pipeline a declaration file goes through, up to a checked Markdown tree. */
 export function declarationProcessor(options: NoteAnchorOptions) {
@@ -16,9 +17,10 @@ export function declarationProcessor(options: NoteAnchorOptions) {
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkDirective)
     .use(remarkNoRawHtml)
-    .use(remarkAllowedDirectives, { container: ['component'], text: ['note'] })
+    .use(remarkAllowedDirectives, { container: ['component'], text: ['note', 'lang'] })
     .use(remarkLeftoverSyntax)
     .use(remarkArticleMarkup)
     .use(remarkComponentBlocks)
-    .use(remarkNoteAnchors, options);
+    .use(remarkNoteAnchors, options)
+    .use(remarkPassageLanguage);
 }

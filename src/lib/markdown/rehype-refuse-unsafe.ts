@@ -3,10 +3,10 @@ import { sanitize, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
-/** What a note may hold: paragraphs, emphasis, code, line breaks, and links to the web, to mail, or within the site. */
+/** What a note may hold: paragraphs, emphasis, code, line breaks, words in another language (`:lang`), and links to the web, to mail, or within the site. */
 export const noteSchema: Schema = {
-  tagNames: ['p', 'em', 'strong', 'code', 'br', 'a'],
-  attributes: { a: ['href', ['className', 'cross-reference'], 'dataRef'] },
+  tagNames: ['p', 'em', 'strong', 'code', 'br', 'a', 'span'],
+  attributes: { a: ['href', ['className', 'cross-reference'], 'dataRef'], span: ['lang'] },
   protocols: { href: ['https', 'http', 'mailto'] },
   ancestors: {},
   required: {},

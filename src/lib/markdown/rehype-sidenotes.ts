@@ -7,8 +7,8 @@ import type { VFile } from 'vfile';
 export interface SidenoteContent {
   /** What kind of note it is, e.g. "Contexte". */
   kind: string;
-  /** The note's text and sources, as phrasing content (it sits inside a paragraph). */
-  content: Array<Element | string>;
+  /** The note's text and sources, as phrasing content (it sits inside a paragraph), given the note's number. */
+  content: (number: number) => Array<Element | string>;
 }
 
 export interface SidenoteOptions {
@@ -16,8 +16,8 @@ export interface SidenoteOptions {
   labels: {
     /** Accessible name of a marker, e.g. "Note 3". */
     marker: (number: number) => string;
-    /** The link that closes an opened note on small screens. */
-    close: string;
+    /** The link that closes an opened note on small screens: its words, and its accessible name for note n. */
+    close: { text: string; name: (number: number) => string };
   };
 }
 
@@ -56,9 +56,9 @@ export default function rehypeSidenotes(options: SidenoteOptions) {
         ' ',
         h('span.sidenote__kind', note.kind),
         ' ',
-        ...note.content,
+        ...note.content(number),
         ' ',
-        h('a.sidenote__close', { href: `#marker-${id}` }, options.labels.close),
+        h('a.sidenote__close', { href: `#marker-${id}`, ariaLabel: options.labels.close.name(number) }, options.labels.close.text),
       ]);
       parent.children.splice(index + 1, 0, marker, sidenote);
       return index + 3;

@@ -343,6 +343,14 @@ const uk: UiStrings = {
 
 const strings: Record<Lang, UiStrings> = { fr, en, uk };
 
+/**
+ * The accessible name of a link whose visible words repeat on the page ("Retour au texte" under every
+ * note): the visible words first (so speech input still finds the link), then what tells it apart.
+ */
+export function distinctName(visible: string, context: string): string {
+  return `${visible} (${context})`;
+}
+
 export function t(lang: Lang): UiStrings {
   return strings[lang];
 }

@@ -1,6 +1,6 @@
 /**
  * The site's security policy, in one place: Astro puts the CSP in every page (with hashes of
- * its own scripts and styles), and src/integrations/security-headers.ts writes the same policy
+ * its own scripts and styles), and src/integrations/static-host-files.ts writes the same policy
  * as HTTP headers for static hosts.
  */
 

@@ -1,34 +1,55 @@
 import { alternatesFor, type Alternates } from './alternates.ts';
 import { languages, type Lang } from '../model.ts';
-import { languagePairs, routes } from './routes.ts';
+import { isShortLink, languagePairs, routes } from './routes.ts';
 
-/** Pages that exist once per language, each named by the function giving its path in a language. */
-const pageRoutes: Array<(lang: Lang) => string> = [
-  routes.home,
-  routes.fullText,
-  routes.search,
-  routes.sources,
-  ...languagePairs.map((pair) => (lang: Lang) => routes.parallel(lang, pair)),
+export type PageKind = 'home' | 'fullText' | 'search' | 'sources' | 'parallel' | 'component';
+
+/** Pages that exist once per language, each with its kind and the function giving its path in a language. */
+export const pageRoutes: Array<{ kind: Exclude<PageKind, 'component'>; route: (lang: Lang) => string }> = [
+  { kind: 'home', route: routes.home },
+  { kind: 'fullText', route: routes.fullText },
+  { kind: 'search', route: routes.search },
+  { kind: 'sources', route: routes.sources },
+  ...languagePairs.map((pair) => ({ kind: 'parallel' as const, route: (lang: Lang) => routes.parallel(lang, pair) })),
 ];
 
-/** The same page in every language, found from one of its paths (undefined for pages that have no language). */
-export function alternatePaths(path: string): Alternates | undefined {
-  for (const route of pageRoutes) {
-    if (languages.some((lang) => route(lang) === path)) return alternatesFor(route);
+/** What stands at a path: which kind of page, in which language (and which component), and its route; undefined for pages that have no language. */
+export function pageAt(path: string): { kind: PageKind; lang: Lang; key?: string; route: (lang: Lang) => string } | undefined {
+  for (const { kind, route } of pageRoutes) {
+    const lang = languages.find((candidate) => route(candidate) === path);
+    if (lang) return { kind, lang, route };
   }
   for (const lang of languages) {
     const prefix = routes.component(lang, '').slice(0, -1);
     if (path.startsWith(prefix) && path.length > prefix.length) {
       const key = path.slice(prefix.length).replace(/\/$/, '');
-      return alternatesFor((other) => routes.component(other, key));
+      return { kind: 'component', lang, key, route: (other) => routes.component(other, key) };
     }
   }
   return undefined;
 }
 
-/** Language alternates of a sitemap entry, as @astrojs/sitemap expects them; x-default is the language choice, as in every page's head. */
+/** The same page in every language, found from one of its paths (undefined for pages that have no language). */
+export function alternatePaths(path: string): Alternates | undefined {
+  // The root, where the reader chooses a language, stands for every home page.
+  if (path === '/') return alternatesFor(routes.home);
+  const page = pageAt(path);
+  return page && alternatesFor(page.route);
+}
+
+/** The hreflang links of a page, x-default (the language choice) included: what its head and the sitemap both say. */
+export function alternateLinks(alternates: Alternates): Array<{ hreflang: string; path: string }> {
+  return [...languages.map((lang) => ({ hreflang: lang, path: alternates[lang] })), { hreflang: 'x-default', path: '/' }];
+}
+
+/** Whether a page belongs in the sitemap: not a search page (its results are not content), not a short link (a redirect). */
+export function inSitemap(path: string): boolean {
+  return pageAt(path)?.kind !== 'search' && !isShortLink(path);
+}
+
+/** Language alternates of a sitemap entry, as @astrojs/sitemap expects them. */
 export function sitemapAlternates(url: string): Array<{ lang: string; url: string }> {
   const alternates = alternatePaths(new URL(url).pathname);
   if (!alternates) return [];
-  return [...languages.map((lang) => ({ lang, url: new URL(alternates[lang], url).href })), { lang: 'x-default', url: new URL('/', url).href }];
+  return alternateLinks(alternates).map(({ hreflang, path }) => ({ lang: hreflang, url: new URL(path, url).href }));
 }
