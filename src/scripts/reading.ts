@@ -1,4 +1,4 @@
-import { bibtexCitation, cslJsonCitation, plainCitation, type CitationTarget } from '../lib/sharing/citation.ts';
+import { bibtexCitation, citationTargetFromCslJson, cslJsonCitation, plainCitation } from '../lib/sharing/citation.ts';
 import { findTermRanges, searchTermsFrom } from '../lib/search/terms.ts';
 import { fillTemplate } from '../lib/site/template.ts';
 import { textFragmentUrl } from '../lib/sharing/text-fragment.ts';
@@ -71,8 +71,10 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-has
    access date becomes today's. */
 function updateAccessDates(): void {
   const today = new Date().toISOString().slice(0, 10);
-  for (const share of document.querySelectorAll<HTMLElement>('[data-citation]')) {
-    const target = { ...(JSON.parse(share.dataset.citation ?? '{}') as CitationTarget), accessed: today };
+  for (const share of document.querySelectorAll<HTMLElement>('.share')) {
+    const record = citationTargetFromCslJson(share.querySelector('[data-citation-format="csl-json"]')?.textContent ?? '');
+    if (!record) continue;
+    const target = { ...record, accessed: today };
     const formats: Record<string, string> = { text: plainCitation(target), bibtex: bibtexCitation(target), 'csl-json': cslJsonCitation(target) };
     for (const value of share.querySelectorAll<HTMLElement>('[data-citation-format]')) {
       value.textContent = formats[value.dataset.citationFormat ?? ''] ?? value.textContent;
@@ -80,12 +82,15 @@ function updateAccessDates(): void {
   }
 }
 
+/** What the copy buttons say once they are done, in the page's language (on <main>). */
+const copyMessages = document.querySelector<HTMLElement>('main')?.dataset ?? {};
+
 async function copy(text: string, status: HTMLElement | null): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
-    if (status) status.textContent = status.dataset.copied ?? '';
+    if (status) status.textContent = copyMessages.copied ?? '';
   } catch {
-    if (status) status.textContent = status.dataset.copyFailed ?? '';
+    if (status) status.textContent = copyMessages.copyFailed ?? '';
   }
 }
 
@@ -93,9 +98,12 @@ function enableCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('.copy-button')) {
     button.hidden = false;
     button.addEventListener('click', () => {
-      const share = button.closest('[data-citation], .quote-link');
-      const source = button.dataset.copyFrom ? share?.querySelector(`[data-citation-format="${button.dataset.copyFrom}"]`) : null;
-      void copy(button.dataset.copyText ?? source?.textContent ?? '', share?.querySelector<HTMLElement>('[role="status"]') ?? null);
+      const share = button.closest('.share, .quote-link');
+      // A citation format, the quote link the script made, or else the permanent link.
+      const text = button.dataset.copyFrom
+        ? share?.querySelector(`[data-citation-format="${button.dataset.copyFrom}"]`)?.textContent
+        : (button.dataset.copyText ?? share?.querySelector<HTMLAnchorElement>('.share__url')?.href);
+      void copy(text ?? '', share?.querySelector<HTMLElement>('[role="status"]') ?? null);
     });
   }
 }

@@ -51,13 +51,20 @@ test('a component preview is described by the component’s first sentence', asy
   expect(firstSentences.components.map((component) => component.key)).toContain('future-attack-commitment');
 });
 
-test('the copy button copies the permanent link of a component', async ({ page, context }) => {
+test('the copy button copies the permanent link of a component, and says so in the page’s language', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/fr/composantes/multinational-force/');
-  const share = page.locator('.component .share');
-  await share.getByRole('button', { name: 'Copier le lien' }).click();
-  await expect(share.getByRole('status')).toHaveText('Copié dans le presse-papiers.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^https?:\/\/[^/]+\/fr\/composantes\/multinational-force\/$/);
+  for (const { path, name, copied } of [
+    { path: '/fr/composantes/multinational-force/', name: 'Copier le lien', copied: 'Copié dans le presse-papiers.' },
+    { path: '/uk/skladovi/multinational-force/', name: 'Копіювати посилання', copied: 'Скопійовано в буфер обміну.' },
+  ]) {
+    await page.goto(path);
+    const share = page.locator('.component .share');
+    await share.getByRole('button', { name }).click();
+    await expect(share.getByRole('status')).toHaveText(copied);
+    const copiedUrl = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copiedUrl).toMatch(new RegExp(`^https?://[^/]+${path}$`));
+    expect(copiedUrl).toBe(await share.locator('.share__url').getAttribute('href'));
+  }
 });
 
 test('the cite panel opens with the keyboard and copies a citation', async ({ page, context }) => {

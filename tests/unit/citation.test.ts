@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexCitation, cslJsonCitation, displayTitle, formatDate, plainCitation, type CitationTarget } from '../../src/lib/sharing/citation.ts';
+import { bibtexCitation, citationTargetFromCslJson, cslJsonCitation, displayTitle, formatDate, plainCitation, type CitationTarget } from '../../src/lib/sharing/citation.ts';
 import { textFragmentUrl } from '../../src/lib/sharing/text-fragment.ts';
 
 const fr: CitationTarget = {
@@ -39,6 +39,13 @@ describe('citations', () => {
     expect(plainCitation(uk)).toBe(
       '«Складова 3 — Багатонаціональні сили для України», у: Паризька декларація від 6 січня 2026 року: довідкове видання з примітками (6 січня 2026 р.). https://example.org/uk/skladovi/multinational-force/ (дата звернення: 25 листопада 2026 р.).',
     );
+  });
+
+  it('CSL-JSON writes a date on one line, and reads back as the citation it was made from (the page carries it once)', () => {
+    expect(cslJsonCitation(uk)).toContain('"issued": {\n      "date-parts": [[2026, 1, 6]]\n    },');
+    for (const target of [fr, en, uk]) expect(citationTargetFromCslJson(cslJsonCitation(target))).toEqual(target);
+    expect(citationTargetFromCslJson('not json')).toBeUndefined();
+    expect(citationTargetFromCslJson('[{"language": "de-DE"}]')).toBeUndefined();
   });
 
   it('Ukrainian in BibTeX and CSL-JSON', () => {

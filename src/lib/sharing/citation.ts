@@ -71,7 +71,7 @@ function dateParts(isoDate: string): [number, number, number] {
 }
 
 export function cslJsonCitation(target: CitationTarget): string {
-  return JSON.stringify(
+  const json = JSON.stringify(
     [
       {
         id: target.id,
@@ -87,4 +87,23 @@ export function cslJsonCitation(target: CitationTarget): string {
     null,
     2,
   );
+  // A date on one line, as people write CSL-JSON: [[2026, 1, 6]].
+  return json.replace(/\[\s+\[\s+(\d+),\s+(\d+),\s+(\d+)\s+\]\s+\]/g, '[[$1, $2, $3]]');
+}
+
+/**
+ * What a CSL-JSON record written by cslJsonCitation cites: the reading script rebuilds the other
+ * formats from it (with the reader's access date), so a page carries each citation once.
+ */
+export function citationTargetFromCslJson(json: string): CitationTarget | undefined {
+  try {
+    const [record] = JSON.parse(json) as Array<Record<string, unknown>>;
+    const lang = (Object.keys(locales) as Lang[]).find((candidate) => locales[candidate] === record?.language);
+    const accessed = (record?.accessed as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0];
+    if (!record || !lang || !accessed) return undefined;
+    const iso = accessed.map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+    return { lang, id: String(record.id), title: String(record.title), containerTitle: String(record['container-title']), url: String(record.URL), accessed: iso };
+  } catch {
+    return undefined;
+  }
 }
