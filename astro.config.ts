@@ -5,6 +5,7 @@ import localBuild from './src/integrations/local-build.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import { siteAddress } from './src/lib/site/deployment.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
+import webAnnotations from './src/integrations/web-annotations.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/site/security.ts';
 import { inSitemap, sitemapAlternates } from './src/lib/site/sitemap.ts';
 
@@ -38,6 +39,7 @@ export default defineConfig({
     }),
     pagefindIndex(),
     staticHostFiles(),
+    webAnnotations({ site }),
     contentReload(),
     localBuild(),
   ],

@@ -56,6 +56,8 @@ export const routes = {
   parallel: (lang: Lang, pair: LanguagePair = defaultPairs[lang]) =>
     `/${lang}/${segments[lang].parallel}/${samePair(pair, defaultPairs[lang]) ? '' : `${pairSlug(pair)}/`}`,
   dataExport: () => '/declaration.json',
+  /** The notes of one language as a W3C Web Annotation collection (JSON-LD), for annotation tools. */
+  annotations: (lang: Lang) => `/${lang}/annotations.jsonld`,
   /** Link-preview card of a page: `home`, `text` or a component key. */
   card: (lang: Lang, card: string) => `/og/${lang}/${card}.png`,
   /** Short link to a component: `/3/` (French, the original), `/en/3/`, `/uk/3/`. */
