@@ -111,6 +111,10 @@ const fr = {
   // Parallel reading of any two languages (issue 13)
   parallelPairs: 'Langues lues côte à côte',
   parallelPair: (first: string, second: string) => `${first} et ${second}`,
+  // Take-away EPUB (issue 12, sharing)
+  epubDownload: 'Télécharger l’édition (EPUB)',
+  epubDescription: 'Le texte, ses notes en bas de page et ses sources, pour une liseuse.',
+  epubOnline: 'Édition en ligne :',
 };
 
 /** An official text of the declaration a language's pages link to: a source of content/sources.yml, and what the link says. */
@@ -226,6 +230,10 @@ const en: UiStrings = {
   // Parallel reading of any two languages (issue 13)
   parallelPairs: 'Languages read side by side',
   parallelPair: (first: string, second: string) => `${first} and ${second}`,
+  // Take-away EPUB (issue 12, sharing)
+  epubDownload: 'Download the edition (EPUB)',
+  epubDescription: 'The text, its notes as footnotes and its sources, for an e-reader.',
+  epubOnline: 'Online edition:',
 };
 
 const uk: UiStrings = {
@@ -339,6 +347,10 @@ const uk: UiStrings = {
   // Parallel reading of any two languages (issue 13)
   parallelPairs: 'Мови, що читаються поруч',
   parallelPair: (first: string, second: string) => `${first} та ${second}`,
+  // Take-away EPUB (issue 12, sharing)
+  epubDownload: 'Завантажити видання (EPUB)',
+  epubDescription: 'Текст, примітки у вигляді виносок і джерела — для електронної читалки.',
+  epubOnline: 'Онлайн-видання:',
 };
 
 const strings: Record<Lang, UiStrings> = { fr, en, uk };

@@ -6,10 +6,10 @@ import { languages, type Lang } from '../model.ts';
  * transliteration (tekst, skladovi, poshuk, dzherela, paralelno).
  */
 const segments = {
-  fr: { text: 'texte', components: 'composantes', search: 'recherche', sources: 'sources', parallel: 'parallele' },
-  en: { text: 'text', components: 'components', search: 'search', sources: 'sources', parallel: 'parallel' },
-  uk: { text: 'tekst', components: 'skladovi', search: 'poshuk', sources: 'dzherela', parallel: 'paralelno' },
-} as const satisfies Record<Lang, Record<'text' | 'components' | 'search' | 'sources' | 'parallel', string>>;
+  fr: { text: 'texte', components: 'composantes', search: 'recherche', sources: 'sources', parallel: 'parallele', epub: 'declaration-de-paris-2026' },
+  en: { text: 'text', components: 'components', search: 'search', sources: 'sources', parallel: 'parallel', epub: 'paris-declaration-2026' },
+  uk: { text: 'tekst', components: 'skladovi', search: 'poshuk', sources: 'dzherela', parallel: 'paralelno', epub: 'paryzka-deklaratsiia-2026' },
+} as const satisfies Record<Lang, Record<'text' | 'components' | 'search' | 'sources' | 'parallel' | 'epub', string>>;
 
 /** Two languages read side by side, in the order of `languages` (the original first). */
 export type LanguagePair = readonly [Lang, Lang];
@@ -56,6 +56,8 @@ export const routes = {
   parallel: (lang: Lang, pair: LanguagePair = defaultPairs[lang]) =>
     `/${lang}/${segments[lang].parallel}/${samePair(pair, defaultPairs[lang]) ? '' : `${pairSlug(pair)}/`}`,
   dataExport: () => '/declaration.json',
+  /** The edition in one language as an EPUB 3 book: the text, its notes as footnotes, its sources. */
+  epub: (lang: Lang) => `/${lang}/${segments[lang].epub}.epub`,
   /** The notes of one language as a W3C Web Annotation collection (JSON-LD), for annotation tools. */
   annotations: (lang: Lang) => `/${lang}/annotations.jsonld`,
   /** Link-preview card of a page: `home`, `text` or a component key. */
