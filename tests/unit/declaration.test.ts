@@ -110,7 +110,7 @@ describe('parseDeclaration', () => {
 
   it('fails on an unknown directive with file and line', () => {
     expect(errorOf(valid.replace(':::component{#second-part', ':::composant{#second-part'))).toBe(
-      'content/declaration/fr.md:19:1: Unknown directive ":::composant" (known here: :::component, :note, :lang)',
+      'content/declaration/fr.md:19:1: Unknown directive ":::composant" (known here: :::component, :note, :lang, :split)',
     );
   });
 

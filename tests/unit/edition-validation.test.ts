@@ -112,7 +112,7 @@ describe('content errors stop the build with file and line', () => {
 
   it('a translation that does not align paragraph by paragraph', () => {
     expect(buildError('declaration/en.md', (text) => text.replace('First text.', 'First text.\n\nAn extra paragraph.'))).toBe(
-      'content/declaration/en.md:15:1: "first-part" has 2 paragraph(s) here but 1 in content/declaration/fr.md: translations must align paragraph by paragraph',
+      'content/declaration/en.md:18:1: "first-part" has 2 paragraph(s) here but 1 in content/declaration/fr.md:16: translations must align paragraph by paragraph',
     );
   });
 

@@ -3,6 +3,7 @@ import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseAnnotation, type AnnotationDraft } from './annotations.ts';
 import { parseBibliography } from './bibliography.ts';
+import { checkAlignment } from './alignment.ts';
 import { checkArticleFidelity, receivedArticleText } from './article-fidelity.ts';
 import { checkEverySourceCited } from './citations.ts';
 import { ContentError } from './content-error.ts';
@@ -13,7 +14,6 @@ import { idPattern, idRule, languages, type DeclarationText, type Edition, type 
 import { renderNoteBody, sidenoteContent, type RenderedNoteBody } from './notes.ts';
 import { parseOverview } from './overview.ts';
 import { routes } from '../site/routes.ts';
-import { blockParagraphs } from './text.ts';
 
 interface ContentFiles {
   contentDir: string;
@@ -80,19 +80,22 @@ function crossReferenceTargets(draft: DeclarationDraft): Record<string, CrossRef
   );
 }
 
-function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraft[], sources: readonly Source[]): DeclarationText {
-  const { lang, file } = draft;
+/** Every annotation is anchored in every language's text. */
+function checkAnchored(draft: DeclarationDraft, annotations: readonly AnnotationDraft[]): void {
   for (const annotation of annotations) {
     if (!draft.anchors.some((anchor) => anchor.id === annotation.id)) {
       throw new ContentError(
         annotation.file,
-        annotation.bodies[lang].line,
+        annotation.bodies[draft.lang].line,
         1,
-        `Annotation "${annotation.id}" is not anchored in ${file}: wrap the words it comments in :note[…]{#${annotation.id}}`,
+        `Annotation "${annotation.id}" is not anchored in ${draft.file}: wrap the words it comments in :note[…]{#${annotation.id}}`,
       );
     }
   }
+}
 
+function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraft[], sources: readonly Source[]): DeclarationText {
+  const { lang, file } = draft;
   const targets = crossReferenceTargets(draft);
   const bodies = new Map<string, RenderedNoteBody>(annotations.map((annotation) => [annotation.id, renderNoteBody(annotation, lang, targets)]));
   const sourceById = new Map(sources.map((source) => [source.id, source]));
@@ -162,8 +165,7 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
   checkEverySourceCited(sources, bibliography, annotations.flatMap((annotation) => annotation.citations));
   const noteIds = annotations.map((annotation) => annotation.id);
 
-  const texts = {} as Record<Lang, DeclarationText>;
-  for (const lang of languages) {
+  const drafts = languages.map((lang) => {
     const { text, file } = readText(files, join('declaration', `${lang}.md`));
     const draft = readDeclaration(text, file, lang, componentKeys, noteIds);
     // The article as received, where the edition publishes one in this language: its text must reach the page unaltered.
@@ -172,29 +174,14 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
       const received = readText(files, receivedPath);
       checkArticleFidelity(draft, receivedArticleText(received.text, received.file));
     }
-    texts[lang] = buildText(draft, annotations, sources);
-  }
-  checkAlignment(texts);
+    checkAnchored(draft, annotations);
+    return draft;
+  });
+  checkAlignment(drafts);
+  const texts = Object.fromEntries(drafts.map((draft) => [draft.lang, buildText(draft, annotations, sources)])) as Record<Lang, DeclarationText>;
   const overviewFile = readText(files, 'overview.yml');
   const overview = parseOverview(overviewFile.text, overviewFile.file, componentKeys);
   return { componentKeys, texts, sources, overview };
-}
-
-/** The texts must align paragraph by paragraph, for the parallel view and for readers comparing them. */
-function checkAlignment(texts: Record<Lang, DeclarationText>): void {
-  const [reference, ...others] = languages.map((lang) => texts[lang]);
-  const paragraphs = (text: DeclarationText, id: string) => blockParagraphs(text, id).length;
-  for (const other of others) {
-    for (const block of reference!.body) {
-      const id = block.kind === 'prose' ? block.id : block.key;
-      const expected = paragraphs(reference!, id);
-      const found = paragraphs(other, id);
-      if (found !== expected) {
-        const line = other.components.find((component) => component.key === id)?.line ?? 1;
-        throw new ContentError(other.file, line, 1, `"${id}" has ${found} paragraph(s) here but ${expected} in ${reference!.file}: translations must align paragraph by paragraph`);
-      }
-    }
-  }
 }
 
 let edition: Edition | undefined;

@@ -7,6 +7,7 @@ import remarkArticleMarkup from './remark-article-markup.ts';
 import remarkComponentBlocks from './remark-component-blocks.ts';
 import remarkLeftoverSyntax from './remark-leftover-syntax.ts';
 import remarkNoRawHtml from './remark-no-raw-html.ts';
+import remarkSentenceSplits from './remark-sentence-splits.ts';
 import remarkNoteAnchors, { type NoteAnchorOptions } from './remark-note-anchors.ts';
 import remarkPassageLanguage from './remark-passage-language.ts';
 
@@ -17,10 +18,11 @@ export function declarationProcessor(options: NoteAnchorOptions) {
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkDirective)
     .use(remarkNoRawHtml)
-    .use(remarkAllowedDirectives, { container: ['component'], text: ['note', 'lang'] })
+    .use(remarkAllowedDirectives, { container: ['component'], text: ['note', 'lang', 'split'] })
     .use(remarkLeftoverSyntax)
     .use(remarkArticleMarkup)
     .use(remarkComponentBlocks)
+    .use(remarkSentenceSplits)
     .use(remarkNoteAnchors, options)
     .use(remarkPassageLanguage);
 }
