@@ -118,7 +118,7 @@ describe('content errors stop the build with file and line', () => {
 
   it('a Ukrainian translation that does not align, or misses an anchor', () => {
     expect(buildError('declaration/uk.md', (text) => text.replace('Другий', 'Другий абзац.\n\nІ ще'))).toBe(
-      'content/declaration/uk.md:19:1: "second-part" has 2 paragraph(s) here but 1 in content/declaration/fr.md: translations must align paragraph by paragraph',
+      'content/declaration/uk.md:22:1: "second-part" has 2 paragraph(s) here but 1 in content/declaration/fr.md:20: translations must align paragraph by paragraph',
     );
     expect(buildError('declaration/uk.md', (text) => text.replace(':note[складовими]{#intro-note}', 'складовими'))).toBe(
       'content/annotations/intro-note.md:15:1: Annotation "intro-note" is not anchored in content/declaration/uk.md: wrap the words it comments in :note[…]{#intro-note}',
