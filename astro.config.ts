@@ -2,6 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentReload from './src/integrations/content-reload.ts';
 import localBuild from './src/integrations/local-build.ts';
+import pageBudgets from './src/integrations/page-budgets.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import { siteAddress } from './src/lib/site/deployment.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
@@ -42,5 +43,6 @@ export default defineConfig({
     webAnnotations({ site }),
     contentReload(),
     localBuild(),
+    pageBudgets(),
   ],
 });

@@ -38,3 +38,8 @@ export const searchRuns = [
   { lang: 'en', path: '/en/search/', first: 'ceasefire', next: ['sanctions', 'deterrence', 'intelligence', 'monitoring', 'Coalition'] },
   { lang: 'uk', path: '/uk/poshuk/', first: 'припинення вогню', next: ['санкцій', 'стримування', 'розвідки', 'запасів', 'Коаліції'] },
 ];
+
+// Requests a reading page makes on load: the page, its stylesheet, its one optional script and
+// the favicon. Web fonts are counted and listed apart: the same few files serve every page and
+// are cached after the first.
+export const requestBudget = 4;

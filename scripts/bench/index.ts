@@ -12,7 +12,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from './build.ts';
-import { benchLanguages, fullTextBudget, pageSpecs, readingBudget, readingKinds, searchBudgetMs, searchRuns } from './budgets.ts';
+import { benchLanguages, fullTextBudget, pageSpecs, readingBudget, readingKinds, requestBudget, searchBudgetMs, searchRuns } from './budgets.ts';
 import { inPool, launchChromium, measurePage, summarizeLines, type PageResult } from './pages.ts';
 import { distDir, KB, reportPath, root } from './paths.ts';
 import { kb, ms, table, triple, type Budget } from './report.ts';
@@ -188,6 +188,22 @@ async function main(): Promise<number> {
           name: `JS needed to read = 0: ${kind} (${lang}${group.length > 1 ? `, ${group.length} pages` : ` ${group[0]!.path}`})`,
           pass: failing.length === 0,
           detail: failing.length === 0 ? 'main text identical with and without JavaScript' : failing.map((p) => `${p.path} needs ${p.jsNeededToRead} B of JS`).join('; '),
+        });
+      }
+    }
+    // Requests on load, per page type: fonts apart (the same files for every page, cached after the first).
+    const isFont = (request: PageResult['requested'][number]) => request.type === 'font';
+    for (const kind of readingKinds) {
+      for (const lang of benchLanguages) {
+        const group = pages.filter((p) => p.kind === kind && p.lang === lang);
+        if (group.length === 0) continue;
+        const worst = group.reduce((most, p) => (p.requested.filter((r) => !isFont(r)).length > most.requested.filter((r) => !isFont(r)).length ? p : most));
+        const counted = worst.requested.filter((r) => !isFont(r));
+        const fonts = worst.requested.filter(isFont);
+        budgets.push({
+          name: `requests on load <= ${requestBudget} (page, stylesheet, one script, favicon): ${kind} (${lang}${group.length > 1 ? `, ${group.length} pages` : ''})`,
+          pass: counted.length <= requestBudget,
+          detail: `${worst.path}: ${counted.length} (${counted.map((r) => r.url.replace(/^\/_astro\//, '')).join(', ')})` + (fonts.length > 0 ? `; and ${fonts.length} font file(s)` : ''),
         });
       }
     }

@@ -138,3 +138,6 @@ function offerQuoteLinks(): void {
 updateAccessDates();
 enableCopyButtons();
 offerQuoteLinks();
+
+/* The search page's part, fetched only there (reading pages load this one file and nothing else). */
+if (document.getElementById('search-query')) void import('./search.ts');

@@ -303,3 +303,20 @@ test('links that lead to different places have different accessible names (a scr
   }
   expect(problems).toEqual([]);
 });
+
+test('a reading page loads its optional script as one file; the search page fetches its own part on top of it', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  for (const path of ['/fr/composantes/multinational-force/', '/en/text/', '/uk/paralelno/']) {
+    scripts.length = 0;
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(scripts, path).toHaveLength(1);
+  }
+  scripts.length = 0;
+  await page.goto('/fr/recherche/?q=sanctions');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  expect(scripts.filter((script) => script.startsWith('/_astro/'))).toHaveLength(2);
+});
