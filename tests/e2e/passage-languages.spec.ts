@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { buildEdition } from '../../src/lib/content/edition.ts';
 import { languages, type Lang } from '../../src/lib/model.ts';
 import { routes } from '../../src/lib/site/routes.ts';
+import { fileFor } from './dist.ts';
 
 /* Words in another language than the page must say so (lang), or a screen reader reads an English quote
-   with French sounds. Found two ways: known quotes, and words no text of the page's language uses. */
+   with French sounds. Found two ways, in the pages as built: known quotes, and words no text of the
+   page's language uses. */
 
 const edition = buildEdition();
 
@@ -15,6 +20,20 @@ const pagesOf = (lang: Lang) => [
   routes.parallel(lang),
   ...edition.componentKeys.map((key) => routes.component(lang, key)),
 ];
+
+/** Every run of text of a built page's body, with the language it is in (its closest `lang`). */
+function textRuns(path: string): Array<{ text: string; lang: string }> {
+  const runs: Array<{ text: string; lang: string }> = [];
+  const walk = (node: Root | RootContent, lang: string) => {
+    if (node.type === 'text') runs.push({ text: node.value, lang });
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (node.type === 'element' && ['script', 'style', 'head'].includes(node.tagName)) return;
+    const own = node.type === 'element' && typeof (node as Element).properties.lang === 'string' ? String((node as Element).properties.lang) : lang;
+    for (const child of node.children) walk(child, own);
+  };
+  walk(fromHtml(readFileSync(fileFor(path)!, 'utf8')), '');
+  return runs;
+}
 
 /** Passages quoted in notes, and the language each is written in. */
 const knownPassages: Array<{ page: Lang; words: string; lang: string }> = [
@@ -28,53 +47,36 @@ const knownPassages: Array<{ page: Lang; words: string; lang: string }> = [
 ];
 
 /** Small words each language uses constantly and the others (nearly) never: two of them in one run of text give it away. */
-const giveaways: Partial<Record<string, string[]>> = {
+const giveaways: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'for', 'with', 'by', 'is', 'to', 'from'],
   fr: ['les', 'des', 'du', 'est', 'pour', 'une', 'dans', 'avec', 'qui', 'sur'],
 };
 
-test('known quotes in another language carry their language wherever they appear', async ({ page }) => {
-  for (const { page: pageLang, words, lang } of knownPassages) {
-    await page.goto(routes.fullText(pageLang));
-    const contexts = await page.evaluate((words) => {
-      const found: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.textContent!.replace(/\s+/g, ' ').includes(words)) found.push(node.parentElement!.closest('[lang]')!.getAttribute('lang')!);
-      }
-      return found;
-    }, words);
-    expect(contexts.length, `${words} on ${routes.fullText(pageLang)}`).toBeGreaterThan(0);
-    expect(new Set(contexts), `${words} on ${routes.fullText(pageLang)}`).toEqual(new Set([lang]));
+test('known quotes in another language carry their language wherever they appear', () => {
+  for (const { page, words, lang } of knownPassages) {
+    const contexts = textRuns(routes.fullText(page))
+      .filter(({ text }) => text.replace(/\s+/g, ' ').includes(words))
+      .map((run) => run.lang);
+    expect(contexts.length, `${words} on ${routes.fullText(page)}`).toBeGreaterThan(0);
+    expect(new Set(contexts), `${words} on ${routes.fullText(page)}`).toEqual(new Set([lang]));
   }
 });
 
 for (const lang of languages) {
-  test(`no ${lang} page has words of another language or script that do not say their language`, async ({ page }) => {
+  test(`no ${lang} page has words of another language or script that do not say their language`, () => {
     const problems: string[] = [];
     for (const path of pagesOf(lang)) {
-      await page.goto(path);
-      problems.push(
-        ...(await page.evaluate((giveaways) => {
-          const found: string[] = [];
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-            acceptNode: (node) => (node.parentElement!.closest('script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-          });
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const text = node.textContent!;
-            const context = node.parentElement!.closest('[lang]')!.getAttribute('lang')!.split('-')[0]!;
-            if (/\p{Script=Cyrillic}/u.test(text) && !['uk', 'ru', 'be'].includes(context)) found.push(`${location.pathname}: Cyrillic in "${context}": ${text.trim().slice(0, 80)}`);
-            // Words only: an address or an id (coalition-of-the-willing) is no language.
-            const words = new Set(text.toLowerCase().split(/\s+/).map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((word) => /^\p{L}+$/u.test(word)));
-            for (const [other, small] of Object.entries(giveaways)) {
-              if (other === context) continue;
-              const hits = small!.filter((word) => words.has(word));
-              if (hits.length >= 2) found.push(`${location.pathname}: ${other} words (${hits.join(', ')}) in "${context}": ${text.trim().slice(0, 80)}`);
-            }
-          }
-          return found;
-        }, giveaways)),
-      );
+      for (const { text, lang: context } of textRuns(path)) {
+        const base = context.split('-')[0]!;
+        if (/\p{Script=Cyrillic}/u.test(text) && !['uk', 'ru', 'be'].includes(base)) problems.push(`${path}: Cyrillic in "${context}": ${text.trim().slice(0, 80)}`);
+        // Words only: an address or an id (coalition-of-the-willing) is no language.
+        const words = new Set(text.toLowerCase().split(/\s+/).map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((word) => /^\p{L}+$/u.test(word)));
+        for (const [other, small] of Object.entries(giveaways)) {
+          if (other === base) continue;
+          const hits = small.filter((word) => words.has(word));
+          if (hits.length >= 2) problems.push(`${path}: ${other} words (${hits.join(', ')}) in "${context}": ${text.trim().slice(0, 80)}`);
+        }
+      }
     }
     expect(problems).toEqual([]);
   });
