@@ -87,6 +87,9 @@ test('/declaration.json lists each component with URLs that resolve', async ({ r
     const [path, anchor] = component.urls.fr.anchor.split('#');
     expect(await (await request.get(path)).text()).toContain(`id="${anchor}"`);
   }
+  for (const url of [...Object.values(data.epub), ...Object.values(data.annotations)] as string[]) {
+    expect((await request.get(url)).status(), url).toBe(200);
+  }
 });
 
 test.describe('without JavaScript', () => {

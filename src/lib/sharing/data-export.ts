@@ -12,6 +12,9 @@ export function dataExport(edition: Edition) {
     languages,
     source: first.source,
     fullText: Object.fromEntries(languages.map((lang) => [lang, routes.fullText(lang)])),
+    /** The edition as a book, and its notes as W3C Web Annotations, in each language. */
+    epub: Object.fromEntries(languages.map((lang) => [lang, routes.epub(lang)])),
+    annotations: Object.fromEntries(languages.map((lang) => [lang, routes.annotations(lang)])),
     components: edition.componentKeys.map((key, index) => ({
       key,
       number: index + 1,
