@@ -23,9 +23,18 @@ export type NoteKind = (typeof noteKinds)[number];
  */
 export const publisherNameLanguage = 'en';
 
+/**
+ * What kind of publication a source is. `analysis` covers think tanks, academic and
+ * encyclopaedic works. Aggregators and state-affiliated outlets are weak sources for
+ * contested facts (content/editorial-rules.yml).
+ */
+export const sourceTypes = ['official-text', 'government-statement', 'news-report', 'analysis', 'aggregator', 'state-affiliated'] as const;
+export type SourceType = (typeof sourceTypes)[number];
+
 /** An entry of the bibliography (content/sources.yml). */
 export interface Source {
   id: string;
+  type: SourceType;
   title: string;
   /** The title is ours, describing the source, because its own could not be confirmed. */
   descriptiveTitle: boolean;
@@ -35,6 +44,26 @@ export interface Source {
   date?: string;
   /** The language the source is written in (BCP 47). */
   language: string;
+}
+
+/** A passage of a source, quoted as read there, that supports what we say. */
+export interface Evidence {
+  /** Verbatim, in the source's language; `…` marks a cut. */
+  quote: string;
+  /** The quote's language (BCP 47): the source's, unless the evidence says otherwise. */
+  lang: string;
+  /** Where the passage is in the source (paragraph, section, time), in every edition language. */
+  locator?: Record<Lang, string>;
+  /** Our own translation of the quote into each edition language other than the quote's. */
+  translations: Partial<Record<Lang, string>>;
+}
+
+/** A source cited for a note (or a data entry), with the passages we rely on. */
+export interface Citation {
+  /** A source id from content/sources.yml. */
+  source: string;
+  /** At least one passage. */
+  evidence: Evidence[];
 }
 
 /** Where in the text a note is anchored: a component key, or the article's running text. */
@@ -53,8 +82,12 @@ export interface Note {
   /** The note's text, rendered (paragraphs). */
   html: string;
   text: string;
-  /** Source ids, in the order given. */
+  /** Source ids, in the order given (the sources of `citations`). */
   sources: string[];
+  /** Each source cited, with the passages that support the note. */
+  citations: Citation[];
+  /** The note states a contested fact, whatever its kind (content/editorial-rules.yml). */
+  contested: boolean;
   /** Keys of the components the note refers to. */
   references: string[];
   /** The annotation's file. */
@@ -146,6 +179,22 @@ export interface ComponentOverview {
   lead: Record<Lang, string>;
 }
 
+export const changeKinds = ['correction', 'clarification', 'new-note', 'new-source', 'translation-change'] as const;
+export type ChangeKind = (typeof changeKinds)[number];
+
+/** An entry of the record of corrections and changes (content/changelog.yml). */
+export interface Change {
+  /** Stable; the entry's anchor is `#change-<id>`. */
+  id: string;
+  /** The day of the change, ISO 8601. */
+  date: string;
+  kind: ChangeKind;
+  /** What it changed: note ids, source ids, component keys (and other data ids, e.g. instruments). */
+  touches: string[];
+  /** What changed and why, in every language. */
+  summary: Record<Lang, string>;
+}
+
 export interface Edition {
   /** Component keys in the declaration's order. */
   componentKeys: readonly string[];
@@ -154,4 +203,8 @@ export interface Edition {
   sources: Source[];
   /** When each component applies and who leads it, in component order. */
   overview: ComponentOverview[];
+  /** The record of corrections and changes, newest first. */
+  changes: Change[];
+  /** The edition's version: the date of its latest change (ISO 8601). */
+  version: string;
 }

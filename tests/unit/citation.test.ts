@@ -88,7 +88,7 @@ describe('citations', () => {
     expect(formatDate('2026-01-07', 'fr')).toBe('7 janvier 2026');
     expect(formatDate('2026-01-07', 'en')).toBe('7 January 2026');
     expect(formatDate('2026-01-07', 'uk')).toBe('7 січня 2026 р.');
-    expect(displayTitle({ id: 'x', title: 'A report', descriptiveTitle: true, publisher: 'P', url: 'https://x', language: 'fr' })).toBe('[A report]');
+    expect(displayTitle({ id: 'x', type: 'news-report', title: 'A report', descriptiveTitle: true, publisher: 'P', url: 'https://x', language: 'fr' })).toBe('[A report]');
   });
 });
 

@@ -25,8 +25,8 @@ describe('the edition model', () => {
 
   it('reads the bibliography, with dates and supplied titles', () => {
     expect(edition.sources).toEqual([
-      { id: 'official-text', title: 'The official text', descriptiveTitle: false, publisher: 'An official website', url: 'https://example.org/official', date: '2026-01-06', language: 'en' },
-      { id: 'a-newspaper', title: 'A report', descriptiveTitle: true, publisher: 'A newspaper', url: 'https://example.org/report', language: 'fr' },
+      { id: 'official-text', type: 'official-text', title: 'The official text', descriptiveTitle: false, publisher: 'An official website', url: 'https://example.org/official', date: '2026-01-06', language: 'en' },
+      { id: 'a-newspaper', type: 'news-report', title: 'A report', descriptiveTitle: true, publisher: 'A newspaper', url: 'https://example.org/report', language: 'fr' },
     ]);
   });
 });
@@ -75,13 +75,13 @@ describe('content errors stop the build with file and line', () => {
   });
 
   it('an unknown source id, on the line that cites it', () => {
-    expect(buildError('annotations/second-note.md', (text) => text.replace('  - a-newspaper', '  - a-magazine'))).toBe(
-      'content/annotations/second-note.md:5:1: Unknown source "a-magazine": add it to content/sources.yml',
+    expect(buildError('annotations/second-note.md', (text) => text.replace('{ id: a-newspaper', '{ id: a-magazine'))).toBe(
+      'content/annotations/second-note.md:5:11: Unknown source "a-magazine": add it to content/sources.yml',
     );
   });
 
   it('an annotation without a source', () => {
-    expect(buildError('annotations/intro-note.md', (text) => text.replace('sources:\n  - a-newspaper', 'sources: []'))).toBe(
+    expect(buildError('annotations/intro-note.md', (text) => text.replace(/sources:\n.*/, 'sources: []'))).toBe(
       'content/annotations/intro-note.md:3:1: Annotation "intro-note": sources: an annotation needs at least one source',
     );
   });

@@ -74,15 +74,15 @@ describe('notes are numbered in reading order, in every language', () => {
 
 describe('citations and cross-references', () => {
   it('a note citing the same source twice', () => {
-    expect(buildError('annotations/second-note.md', replacing('  - a-newspaper\n', '  - a-newspaper\n  - official-text\n'))).toBe(
-      'content/annotations/second-note.md:6:1: Source "official-text" is cited twice (first on line 4): cite it once, with all its evidence',
+    expect(buildError('annotations/second-note.md', replacing('{ id: a-newspaper', '{ id: official-text'))).toBe(
+      'content/annotations/second-note.md:5:11: Source "official-text" is cited twice (first on line 4): cite it once, with all its evidence',
     );
   });
 
   it('a source that nothing cites', () => {
-    const extra = '\n- id: uncited-report\n  title: "Uncited"\n  publisher: "Nobody"\n  url: https://example.org/uncited\n  language: en\n';
+    const extra = '\n- id: uncited-report\n  type: news-report\n  title: "Uncited"\n  publisher: "Nobody"\n  url: https://example.org/uncited\n  language: en\n';
     expect(buildError('sources.yml', (text) => text + extra)).toBe(
-      'content/sources.yml:15:1: Source "uncited-report" is cited by nothing: cite it from a note (or other data citing sources), or remove it from the bibliography',
+      'content/sources.yml:16:1: Source "uncited-report" is cited by nothing: cite it from a note (or other data citing sources); if it no longer is, say why in content/changelog.yml (touches: [its id]), or remove it if it was never published',
     );
   });
 

@@ -5,14 +5,15 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { checkCitations, type Citation } from './citations.ts';
+import { parseCitations, type CitedSource } from './citations.ts';
 import { ContentError, toContentError } from './content-error.ts';
+import { contestedRuleBreach, type EditorialRules } from './editorial-rules.ts';
 import remarkAllowedDirectives from '../markdown/remark-allowed-directives.ts';
 import remarkLeftoverSyntax from '../markdown/remark-leftover-syntax.ts';
 import remarkNoRawHtml from '../markdown/remark-no-raw-html.ts';
 import { nodeName } from '../markdown/node-names.ts';
 import remarkPassageLanguage from '../markdown/remark-passage-language.ts';
-import { languages, noteKinds, type Lang, type NoteKind } from '../model.ts';
+import { languages, noteKinds, type Citation, type Lang, type NoteKind, type Source } from '../model.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
 /** An annotation file, read and checked, its bodies not yet rendered. */
@@ -20,17 +21,28 @@ export interface AnnotationDraft {
   id: string;
   file: string;
   kind: NoteKind;
-  sources: string[];
-  /** The same, with the line each is cited on. */
+  /** The sources cited, with their evidence. */
   citations: Citation[];
+  /** The same sources, with the line each is cited on. */
+  cited: CitedSource[];
+  /** Marked `contested: true`: the contested-facts rule applies whatever the kind. */
+  contested: boolean;
   /** The body in each language: Markdown nodes (paragraphs) and the line they start on. */
   bodies: Record<Lang, { nodes: RootContent[]; line: number }>;
 }
 
-const frontmatterSchema = z.object({
-  kind: z.enum(noteKinds),
-  sources: z.array(z.string()).min(1, 'an annotation needs at least one source'),
+const frontmatterSchema = z.strictObject({
+  kind: z.enum(noteKinds, { error: `must be one of ${noteKinds.join(', ')}` }),
+  contested: z.boolean({ error: 'must be true or false' }).default(false),
+  sources: z.array(z.unknown(), { error: 'must be a list of citations' }).min(1, 'an annotation needs at least one source'),
 });
+
+/** What an annotation is checked against. */
+export interface AnnotationContext {
+  /** The bibliography. */
+  sources: readonly Source[];
+  rules: EditorialRules;
+}
 
 function annotationProcessor() {
   return unified()
@@ -44,10 +56,11 @@ function annotationProcessor() {
 }
 
 /**
- * Reads one annotation (content/annotations/<id>.md): front matter with `kind` and
- * `sources`, then one `:::fr` … `:::` block per language holding the note's paragraphs.
+ * Reads one annotation (content/annotations/<id>.md): front matter with `kind`, `sources`
+ * (citations with evidence) and optionally `contested`, then one `:::fr` … `:::` block per
+ * language holding the note's paragraphs.
  */
-export function parseAnnotation(markdown: string, file: string, id: string, sourceIds: readonly string[]): AnnotationDraft {
+export function parseAnnotation(markdown: string, file: string, id: string, context: AnnotationContext): AnnotationDraft {
   const vfile = new VFile({ path: file, value: markdown });
   const processor = annotationProcessor();
   let tree: Root;
@@ -65,10 +78,19 @@ export function parseAnnotation(markdown: string, file: string, id: string, sour
     const issue = result.error.issues[0]!;
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     const where = path.length > 0 ? `${path.join('.')}: ` : '';
-    throw new ContentError(file, yaml.lineOf(path), 1, `Annotation "${id}": ${where}${issue.message}`);
+    const reason = issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys[0]}" (known: ${Object.keys(frontmatterSchema.shape).join(', ')})` : issue.message;
+    throw new ContentError(file, yaml.lineOf(path), 1, `Annotation "${id}": ${where}${reason}`);
   }
-  const citations = result.data.sources.map((source, index): Citation => ({ sourceId: source, file, line: yaml.lineOf(['sources', index]) }));
-  checkCitations(citations, sourceIds);
+  const { kind, contested } = result.data;
+  const { citations, cited } = parseCitations(result.data.sources, {
+    file,
+    yaml,
+    path: ['sources'],
+    sources: context.sources,
+    maxQuoteWords: context.rules.maxQuoteWords,
+  });
+  const breach = contestedRuleBreach({ id, kind, contested, citations }, context.sources, context.rules);
+  if (breach) throw new ContentError(file, yaml.lineOf([contested ? 'contested' : 'kind']), 1, breach);
 
   const bodies: Partial<AnnotationDraft['bodies']> = {};
   for (const node of tree.children) {
@@ -91,5 +113,5 @@ export function parseAnnotation(markdown: string, file: string, id: string, sour
     if (!bodies[lang]) throw new ContentError(file, lastLine, 1, `Annotation "${id}" has no :::${lang} text`);
   }
 
-  return { id, file, kind: result.data.kind, sources: result.data.sources, citations, bodies: bodies as AnnotationDraft['bodies'] };
+  return { id, file, kind, citations, cited, contested, bodies: bodies as AnnotationDraft['bodies'] };
 }

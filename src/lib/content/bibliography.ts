@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
-import { idPattern, idRule, type Source } from '../model.ts';
+import { idPattern, idRule, sourceTypes, type Source } from '../model.ts';
 import { absoluteUrl, calendarDate } from './values.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
 const sourceSchema = z.object({
   id: z.string().regex(idPattern, `must be ${idRule}`),
+  type: z.enum(sourceTypes, { error: `every source needs a type, one of ${sourceTypes.join(', ')}` }),
   title: z.string().min(1),
   descriptiveTitle: z.boolean().default(false),
   publisher: z.string().min(1),

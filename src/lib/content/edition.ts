@@ -1,12 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { parseAnnotation, type AnnotationDraft } from './annotations.ts';
+import { parseAnnotation, type AnnotationContext, type AnnotationDraft } from './annotations.ts';
 import { parseBibliography } from './bibliography.ts';
 import { checkAlignment } from './alignment.ts';
 import { checkArticleFidelity, receivedArticleText } from './article-fidelity.ts';
 import { checkEverySourceCited } from './citations.ts';
 import { ContentError } from './content-error.ts';
+import { parseChangelog } from './changelog.ts';
+import { parseEditorialRules } from './editorial-rules.ts';
 import { readDeclaration, renderDeclaration, type DeclarationDraft } from './declaration.ts';
 import { distinctName, t } from '../site/i18n.ts';
 import type { CrossReferenceTarget } from '../markdown/remark-cross-references.ts';
@@ -51,14 +53,13 @@ function readComponentKeys(files: ContentFiles): string[] {
   return keys;
 }
 
-function readAnnotations(files: ContentFiles, sources: readonly Source[]): AnnotationDraft[] {
+function readAnnotations(files: ContentFiles, context: AnnotationContext): AnnotationDraft[] {
   let names: string[];
   try {
     names = readdirSync(join(files.contentDir, 'annotations')).sort();
   } catch {
     return [];
   }
-  const sourceIds = sources.map((source) => source.id);
   return names.map((name) => {
     const file = relative(files.projectDir, join(files.contentDir, 'annotations', name));
     const id = basename(name, '.md');
@@ -66,7 +67,7 @@ function readAnnotations(files: ContentFiles, sources: readonly Source[]): Annot
     if (!idPattern.test(id)) {
       throw new ContentError(file, 1, 1, `Note id "${id}" (the file's name) must be ${idRule}: rename the file, and its anchors :note[…]{#…}`);
     }
-    return parseAnnotation(readText(files, join('annotations', name)).text, file, id, sourceIds);
+    return parseAnnotation(readText(files, join('annotations', name)).text, file, id, context);
   });
 }
 
@@ -104,7 +105,7 @@ function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraf
     notes: Object.fromEntries(
       annotations.map((annotation) => [
         annotation.id,
-        sidenoteContent(annotation.id, annotation.kind, bodies.get(annotation.id)!, annotation.sources.map((id) => sourceById.get(id)!), lang),
+        sidenoteContent(annotation.id, annotation.kind, bodies.get(annotation.id)!, annotation.citations.map((citation) => sourceById.get(citation.source)!), lang),
       ]),
     ),
     labels: { marker: ui.noteMarkerLabel, close: { text: ui.noteClose, name: (number) => distinctName(ui.noteClose, ui.viaNote(number)) } },
@@ -127,7 +128,9 @@ function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraf
       anchorText: draft.anchors.find((anchor) => anchor.id === id)!.text,
       html: body.html,
       text: body.text,
-      sources: annotation.sources,
+      sources: annotation.citations.map((citation) => citation.source),
+      citations: annotation.citations,
+      contested: annotation.contested,
       references: body.references,
       file: annotation.file,
     };
@@ -161,8 +164,18 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
   const componentKeys = readComponentKeys(files);
   const bibliography = readText(files, 'sources.yml');
   const sources = parseBibliography(bibliography.text, bibliography.file);
-  const annotations = readAnnotations(files, sources);
-  checkEverySourceCited(sources, bibliography, annotations.flatMap((annotation) => annotation.citations));
+  const rulesFile = readText(files, 'editorial-rules.yml');
+  const rules = parseEditorialRules(rulesFile.text, rulesFile.file);
+  const annotations = readAnnotations(files, { sources, rules });
+  const changelog = readText(files, 'changelog.yml');
+  const knownIds = new Set([...componentKeys, ...annotations.map((annotation) => annotation.id), ...sources.map((source) => source.id)]);
+  const changes = parseChangelog(changelog.text, changelog.file, knownIds);
+  checkEverySourceCited(
+    sources,
+    bibliography,
+    annotations.flatMap((annotation) => annotation.cited),
+    changes.flatMap((change) => change.touches),
+  );
   const noteIds = annotations.map((annotation) => annotation.id);
 
   const drafts = languages.map((lang) => {
@@ -181,7 +194,7 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
   const texts = Object.fromEntries(drafts.map((draft) => [draft.lang, buildText(draft, annotations, sources)])) as Record<Lang, DeclarationText>;
   const overviewFile = readText(files, 'overview.yml');
   const overview = parseOverview(overviewFile.text, overviewFile.file, componentKeys);
-  return { componentKeys, texts, sources, overview };
+  return { componentKeys, texts, sources, overview, changes, version: changes[0]!.date };
 }
 
 let edition: Edition | undefined;

@@ -8,6 +8,19 @@ export function formatDate(isoDate: string, lang: Lang): string {
   );
 }
 
+/** A language's name in the page's language, e.g. "en" → "anglais" on a French page. */
+export function languageName(tag: string, lang: Lang): string {
+  return new Intl.DisplayNames([lang], { type: 'language' }).of(tag) ?? tag;
+}
+
+/** A quote wrapped in the quotation marks of its own language. */
+export function inQuotationMarks(quote: string, tag: string): string {
+  const language = tag.split('-')[0];
+  if (language === 'fr') return `«\u00a0${quote}\u00a0»`;
+  if (language === 'uk' || language === 'ru') return `«${quote}»`;
+  return `“${quote}”`;
+}
+
 /** A supplied (descriptive) title goes in square brackets, as in a bibliography. */
 export function displayTitle(source: Source): string {
   return source.descriptiveTitle ? `[${source.title}]` : source.title;

@@ -1,4 +1,4 @@
-import type { Lang, NoteKind } from '../model.ts';
+import type { Lang, NoteKind, SourceType } from '../model.ts';
 import type { PluralForms } from './plural.ts';
 
 /*
@@ -104,7 +104,7 @@ const fr = {
   viaNote: (number: number) => `note ${number}`,
   sourcesTitle: 'Sources',
   sourcesLede:
-    'Les sources publiques citées par les notes de cette édition. Chaque entrée renvoie aux notes qui la citent.',
+    'Les sources publiques citées par les notes de cette édition, avec leur type et leur langue, chacune avec les passages sur lesquels nous nous appuyons et les notes qui les citent. Les traductions des passages sont les nôtres.',
   sourceCitedBy: 'Citée par',
   sourceLanguage: 'Langue',
   descriptiveTitleHint: 'titre descriptif, le titre original n’ayant pu être confirmé',
@@ -115,6 +115,23 @@ const fr = {
   epubDownload: 'Télécharger l’édition (EPUB)',
   epubDescription: 'Le texte, ses notes en bas de page et ses sources, pour une liseuse.',
   epubOnline: 'Édition en ligne :',
+  // Evidence and source types (issue 9)
+  sourceTypes: {
+    'official-text': 'Texte officiel',
+    'government-statement': 'Communication gouvernementale',
+    'news-report': 'Article de presse',
+    analysis: 'Analyse',
+    aggregator: 'Agrégateur',
+    'state-affiliated': 'Média d’État',
+  } satisfies Record<SourceType, string>,
+  sourceTypeLabel: 'Type de source et langue',
+  evidenceSummary: { one: 'Passage cité', other: 'Passages cités ({count})' } as PluralForms,
+  evidenceOurTranslation: 'Notre traduction, non officielle',
+  evidenceLocator: 'Emplacement',
+  evidenceInSource: 'Voir le passage dans la source',
+  sourcePassagesHeading: 'Passages sur lesquels nous nous appuyons',
+  sourceNotCited: 'Aucune note ne cite plus cette source.',
+  evidenceCitedIn: 'Cité dans la',
 };
 
 /** An official text of the declaration a language's pages link to: a source of content/sources.yml, and what the link says. */
@@ -223,7 +240,8 @@ const en: UiStrings = {
   referredToBy: 'Referred to by',
   viaNote: (number: number) => `note ${number}`,
   sourcesTitle: 'Sources',
-  sourcesLede: 'The public sources cited by this edition’s notes. Each entry links to the notes that cite it.',
+  sourcesLede:
+    'The public sources cited by this edition’s notes, with their type and language, each with the passages we rely on and the notes that cite them. Translations of the passages are ours.',
   sourceCitedBy: 'Cited by',
   sourceLanguage: 'Language',
   descriptiveTitleHint: 'descriptive title; the original title could not be confirmed',
@@ -234,6 +252,23 @@ const en: UiStrings = {
   epubDownload: 'Download the edition (EPUB)',
   epubDescription: 'The text, its notes as footnotes and its sources, for an e-reader.',
   epubOnline: 'Online edition:',
+  // Evidence and source types (issue 9)
+  sourceTypes: {
+    'official-text': 'Official text',
+    'government-statement': 'Government statement',
+    'news-report': 'News report',
+    analysis: 'Analysis',
+    aggregator: 'Aggregator',
+    'state-affiliated': 'State-affiliated outlet',
+  },
+  sourceTypeLabel: 'Source type and language',
+  evidenceSummary: { one: 'Quoted passage', other: 'Quoted passages ({count})' },
+  evidenceOurTranslation: 'Our unofficial translation',
+  evidenceLocator: 'Location',
+  evidenceInSource: 'See the passage in the source',
+  sourcePassagesHeading: 'Passages we rely on',
+  sourceNotCited: 'No note cites this source any longer.',
+  evidenceCitedIn: 'Cited in',
 };
 
 const uk: UiStrings = {
@@ -340,7 +375,8 @@ const uk: UiStrings = {
   referredToBy: 'Згадується в',
   viaNote: (number: number) => `примітка ${number}`,
   sourcesTitle: 'Джерела',
-  sourcesLede: 'Публічні джерела, на які посилаються примітки цього видання. Кожен запис веде до приміток, що його цитують.',
+  sourcesLede:
+    'Публічні джерела, на які посилаються примітки цього видання, з їхнім типом і мовою; для кожного — фрагменти, на які ми спираємося, і примітки, що їх цитують. Переклади фрагментів — наші.',
   sourceCitedBy: 'Цитується в',
   sourceLanguage: 'Мова',
   descriptiveTitleHint: 'описова назва; оригінальну назву не вдалося підтвердити',
@@ -351,6 +387,23 @@ const uk: UiStrings = {
   epubDownload: 'Завантажити видання (EPUB)',
   epubDescription: 'Текст, примітки у вигляді виносок і джерела — для електронної читалки.',
   epubOnline: 'Онлайн-видання:',
+  // Evidence and source types (issue 9)
+  sourceTypes: {
+    'official-text': 'Офіційний текст',
+    'government-statement': 'Заява органу влади',
+    'news-report': 'Новинний матеріал',
+    analysis: 'Аналітика',
+    aggregator: 'Агрегатор',
+    'state-affiliated': 'Державне медіа',
+  },
+  sourceTypeLabel: 'Тип джерела та мова',
+  evidenceSummary: { one: 'Цитований фрагмент', few: 'Цитовані фрагменти ({count})', many: 'Цитовані фрагменти ({count})', other: 'Цитовані фрагменти ({count})' },
+  evidenceOurTranslation: 'Наш неофіційний переклад',
+  evidenceLocator: 'Місце',
+  evidenceInSource: 'Переглянути фрагмент у джерелі',
+  sourcePassagesHeading: 'Фрагменти, на які ми спираємося',
+  sourceNotCited: 'Жодна примітка більше не цитує це джерело.',
+  evidenceCitedIn: 'Цитується в:',
 };
 
 const strings: Record<Lang, UiStrings> = { fr, en, uk };

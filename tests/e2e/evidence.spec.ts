@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { annotationIds } from './helpers.ts';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('under every note, each source opens on the passages the note relies on', async ({ page }) => {
+    await page.goto('/fr/texte/');
+    for (const id of annotationIds()) {
+      const citations = page.locator(`#note-${id} .note-entry__sources > li`);
+      expect(await citations.count(), id).toBeGreaterThan(0);
+      expect(await citations.locator('details.evidence').count(), id).toBe(await citations.count());
+      expect(await citations.locator('.source-label').count(), id).toBe(await citations.count());
+    }
+
+    const evidence = page.locator('#note-us-did-not-sign details.evidence').first();
+    const quote = evidence.locator('blockquote');
+    await expect(quote).toBeHidden();
+    await evidence.locator('summary').click();
+    await expect(quote).toBeVisible();
+    await expect(quote).toHaveAttribute('lang', 'en');
+    await expect(quote).toContainText('not a formal party to the Paris Declaration');
+    await expect(evidence.locator('.evidence__translation')).toContainText('Notre traduction, non officielle');
+    const link = evidence.getByRole('link', { name: /Voir le passage dans la source/ });
+    await expect(link).toHaveAttribute('href', /^https:\/\/www\.eurointegration\.com\.ua\/.*#:~:text=/);
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  test('a quote in the page’s own language needs no translation; a located passage says where it is', async ({ page }) => {
+    await page.goto('/en/text/');
+    const official = page.locator('#note-us-led-monitoring .note-entry__sources > li').first();
+    await expect(official.locator('.source-label')).toHaveText(/Official text\s*·\s*,?\s*English/);
+    await official.locator('summary').click();
+    await expect(official.locator('.evidence__translation')).toHaveCount(0);
+    await expect(official.locator('.evidence__meta')).toContainText('Location: component 1');
+  });
+});
+
+test('sidenotes stay short: publishers only, no passages', async ({ page }) => {
+  await page.goto('/en/text/');
+  await expect(page.locator('.sidenote .evidence, .sidenote blockquote')).toHaveCount(0);
+});
+
+test('the sources page shows each source’s type and every passage we rely on, linked to its note', async ({ page }) => {
+  await page.goto('/en/sources/');
+  const entries = page.locator('.bibliography__entry');
+  expect(await entries.locator('.source-label').count()).toBe(await entries.count());
+  await expect(page.locator('#source-newsby-declaration-multinational-force .source-label')).toContainText('State-affiliated outlet');
+  await expect(page.locator('#source-particle-news-paris-declaration .source-label')).toContainText('Aggregator');
+
+  const liga = page.locator('#source-liga-ua-paris-declaration-text');
+  await expect(liga.locator('blockquote[lang="uk"]').first()).toBeVisible();
+  await expect(liga.locator('.evidence__translation').first()).toContainText('Our unofficial translation');
+
+  const noteLink = page.locator('#source-rte-no-clear-answer .evidence__item a[href*="#note-"]').first();
+  await noteLink.click();
+  await expect(page.locator('#note-future-attack-no-clear-answer')).toBeInViewport();
+});
