@@ -88,6 +88,8 @@ export interface Note {
   citations: Citation[];
   /** The note states a contested fact, whatever its kind (content/editorial-rules.yml). */
   contested: boolean;
+  /** A fact-check's verdict in this language, e.g. "Imprecise" (schema.org ClaimReview's rating). */
+  rating?: string;
   /** Keys of the components the note refers to. */
   references: string[];
   /** The annotation's file. */

@@ -34,9 +34,9 @@ export function translationSentences(lang: 'en' | 'uk'): string[] {
 }
 
 export const languagePaths = {
-  fr: { home: '/fr/', text: '/fr/texte/', component: (key: string) => `/fr/composantes/${key}/`, search: '/fr/recherche/', sources: '/fr/sources/', parallel: '/fr/parallele/' },
-  en: { home: '/en/', text: '/en/text/', component: (key: string) => `/en/components/${key}/`, search: '/en/search/', sources: '/en/sources/', parallel: '/en/parallel/' },
-  uk: { home: '/uk/', text: '/uk/tekst/', component: (key: string) => `/uk/skladovi/${key}/`, search: '/uk/poshuk/', sources: '/uk/dzherela/', parallel: '/uk/paralelno/' },
+  fr: { home: '/fr/', text: '/fr/texte/', component: (key: string) => `/fr/composantes/${key}/`, search: '/fr/recherche/', sources: '/fr/sources/', parallel: '/fr/parallele/', changes: '/fr/modifications/' },
+  en: { home: '/en/', text: '/en/text/', component: (key: string) => `/en/components/${key}/`, search: '/en/search/', sources: '/en/sources/', parallel: '/en/parallel/', changes: '/en/changes/' },
+  uk: { home: '/uk/', text: '/uk/tekst/', component: (key: string) => `/uk/skladovi/${key}/`, search: '/uk/poshuk/', sources: '/uk/dzherela/', parallel: '/uk/paralelno/', changes: '/uk/zminy/' },
 } as const;
 
 export type Lang = keyof typeof languagePaths;

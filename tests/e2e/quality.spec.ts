@@ -13,6 +13,7 @@ const pageTypes = languages.flatMap((lang) => {
     { name: `${lang} component`, path: paths.component('multinational-force'), annotated: true },
     { name: `${lang} search with results`, path: `${paths.search}?q=${encodeURIComponent(sampleQuery[lang])}`, annotated: false },
     { name: `${lang} sources`, path: paths.sources, annotated: false },
+    { name: `${lang} changes`, path: paths.changes, annotated: false },
     { name: `${lang} parallel`, path: paths.parallel, annotated: false },
   ];
 });

@@ -9,6 +9,7 @@ const fr: CitationTarget = {
   containerTitle: 'Déclaration de Paris du 6 janvier 2026 : édition de référence, annotée',
   url: 'https://example.org/fr/composantes/multinational-force/',
   accessed: '2026-11-25',
+  version: '2026-11-26',
 };
 const en: CitationTarget = {
   ...fr,
@@ -29,15 +30,15 @@ const uk: CitationTarget = {
 };
 
 describe('citations', () => {
-  it('plain text, in each language, with the declaration, the component, the URL and the access date', () => {
+  it('plain text, in each language, with the edition, its version, the component, the URL and the access date', () => {
     expect(plainCitation(fr)).toBe(
-      '«\u00a0Composante 3 — Force multinationale pour l’Ukraine\u00a0», dans Déclaration de Paris du 6 janvier 2026 : édition de référence, annotée (6 janvier 2026). https://example.org/fr/composantes/multinational-force/ (consulté le 25 novembre 2026).',
+      '«\u00a0Composante 3 — Force multinationale pour l’Ukraine\u00a0», dans Déclaration de Paris du 6 janvier 2026 : édition de référence, annotée, version du 26 novembre 2026. https://example.org/fr/composantes/multinational-force/ (consulté le 25 novembre 2026).',
     );
     expect(plainCitation(en)).toBe(
-      '“Component 3 — Multinational Force for Ukraine”, in Paris Declaration of 6 January 2026: annotated reference edition (6 January 2026). https://example.org/en/components/multinational-force/ (accessed 25 November 2026).',
+      '“Component 3 — Multinational Force for Ukraine”, in Paris Declaration of 6 January 2026: annotated reference edition, version of 26 November 2026. https://example.org/en/components/multinational-force/ (accessed 25 November 2026).',
     );
     expect(plainCitation(uk)).toBe(
-      '«Складова 3 — Багатонаціональні сили для України», у: Паризька декларація від 6 січня 2026 року: довідкове видання з примітками (6 січня 2026 р.). https://example.org/uk/skladovi/multinational-force/ (дата звернення: 25 листопада 2026 р.).',
+      '«Складова 3 — Багатонаціональні сили для України», у: Паризька декларація від 6 січня 2026 року: довідкове видання з примітками, версія від 26 листопада 2026 р. https://example.org/uk/skladovi/multinational-force/ (дата звернення: 25 листопада 2026 р.).',
     );
   });
 
@@ -58,9 +59,9 @@ describe('citations', () => {
       [
         '@online{paris-declaration-2026-multinational-force-en,',
         '  title = {Component 3 — 100\\% \\& more\\_},',
-        '  booktitle = {Paris Declaration of 6 January 2026: annotated reference edition},',
-        '  date = {2026-01-06},',
-        '  year = {2026},',
+        '  organization = {Paris Declaration of 6 January 2026: annotated reference edition},',
+        '  date = {2026-11-26},',
+        '  version = {2026-11-26},',
         '  url = {https://example.org/en/components/multinational-force/},',
         '  urldate = {2026-11-25},',
         '  langid = {english}',
@@ -76,7 +77,8 @@ describe('citations', () => {
         type: 'webpage',
         title: 'Composante 3 — Force multinationale pour l’Ukraine',
         'container-title': 'Déclaration de Paris du 6 janvier 2026 : édition de référence, annotée',
-        issued: { 'date-parts': [[2026, 1, 6]] },
+        issued: { 'date-parts': [[2026, 11, 26]] },
+        version: '2026-11-26',
         accessed: { 'date-parts': [[2026, 11, 25]] },
         URL: 'https://example.org/fr/composantes/multinational-force/',
         language: 'fr-FR',

@@ -127,6 +127,12 @@ describe('evidence errors stop the build at the line and column, in words an edi
     );
   });
 
+  it('a fact-check without our verdict', () => {
+    expect(buildError(intro, frontMatter(introFrontMatter, replacing('kind: context', 'kind: fact-check')))).toBe(
+      'content/annotations/intro-note.md:2:1: Note "intro-note" is a fact-check: give our verdict in every language, e.g. rating: { fr: "…", en: "…", uk: "…" }',
+    );
+  });
+
   it('a source without a type, or with an unknown one', () => {
     expect(buildError('sources.yml', replacing('  type: news-report\n', ''))).toBe(
       'content/sources.yml:8:1: Source type: every source needs a type, one of official-text, government-statement, news-report, analysis, aggregator, state-affiliated',

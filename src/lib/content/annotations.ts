@@ -27,6 +27,8 @@ export interface AnnotationDraft {
   cited: CitedSource[];
   /** Marked `contested: true`: the contested-facts rule applies whatever the kind. */
   contested: boolean;
+  /** A fact-check's verdict, in every language (schema.org ClaimReview's rating). */
+  rating?: Record<Lang, string>;
   /** The body in each language: Markdown nodes (paragraphs) and the line they start on. */
   bodies: Record<Lang, { nodes: RootContent[]; line: number }>;
 }
@@ -34,6 +36,12 @@ export interface AnnotationDraft {
 const frontmatterSchema = z.strictObject({
   kind: z.enum(noteKinds, { error: `must be one of ${noteKinds.join(', ')}` }),
   contested: z.boolean({ error: 'must be true or false' }).default(false),
+  rating: z
+    .strictObject(
+      Object.fromEntries(languages.map((lang) => [lang, z.string({ error: `needs our rating in ${lang}` }).trim().min(1, `needs our rating in ${lang}`)])) as Record<Lang, z.ZodString>,
+      { error: `must give our rating in every language: { ${languages.map((lang) => `${lang}: "…"`).join(', ')} }` },
+    )
+    .optional(),
   sources: z.array(z.unknown(), { error: 'must be a list of citations' }).min(1, 'an annotation needs at least one source'),
 });
 
@@ -81,7 +89,10 @@ export function parseAnnotation(markdown: string, file: string, id: string, cont
     const reason = issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys[0]}" (known: ${Object.keys(frontmatterSchema.shape).join(', ')})` : issue.message;
     throw new ContentError(file, yaml.lineOf(path), 1, `Annotation "${id}": ${where}${reason}`);
   }
-  const { kind, contested } = result.data;
+  const { kind, contested, rating } = result.data;
+  if (kind === 'fact-check' && !rating) {
+    throw new ContentError(file, yaml.lineOf(['kind']), 1, `Note "${id}" is a fact-check: give our verdict in every language, e.g. rating: { ${languages.map((lang) => `${lang}: "…"`).join(', ')} }`);
+  }
   const { citations, cited } = parseCitations(result.data.sources, {
     file,
     yaml,
@@ -113,5 +124,5 @@ export function parseAnnotation(markdown: string, file: string, id: string, cont
     if (!bodies[lang]) throw new ContentError(file, lastLine, 1, `Annotation "${id}" has no :::${lang} text`);
   }
 
-  return { id, file, kind, citations, cited, contested, bodies: bodies as AnnotationDraft['bodies'] };
+  return { id, file, kind, citations, cited, contested, ...(rating ? { rating: rating as Record<Lang, string> } : {}), bodies: bodies as AnnotationDraft['bodies'] };
 }

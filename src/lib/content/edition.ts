@@ -131,6 +131,7 @@ function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraf
       sources: annotation.citations.map((citation) => citation.source),
       citations: annotation.citations,
       contested: annotation.contested,
+      ...(annotation.rating ? { rating: annotation.rating[lang] } : {}),
       references: body.references,
       file: annotation.file,
     };

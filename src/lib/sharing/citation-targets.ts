@@ -1,4 +1,5 @@
 import type { CitationTarget } from './citation.ts';
+import { getEdition } from '../content/edition.ts';
 import { t } from '../site/i18n.ts';
 import type { GuaranteeComponent, Lang, Note } from '../model.ts';
 import { routes } from '../site/routes.ts';
@@ -15,6 +16,7 @@ export function componentCitation(lang: Lang, component: GuaranteeComponent, sit
     containerTitle: ui.citationContainer,
     url: new URL(routes.component(lang, component.key), site).href,
     accessed: buildDate,
+    version: getEdition().version,
   };
 }
 
@@ -27,5 +29,6 @@ export function noteCitation(lang: Lang, note: Note, site: URL): CitationTarget 
     containerTitle: ui.citationContainer,
     url: new URL(routes.note(lang, note.id), site).href,
     accessed: buildDate,
+    version: getEdition().version,
   };
 }

@@ -1,4 +1,4 @@
-import { declarationDate, type Lang, type Source } from '../model.ts';
+import type { Lang, Source } from '../model.ts';
 import { locales } from '../site/locales.ts';
 
 /** A source's date as readers of the language write it, e.g. "6 janvier 2026" / "6 January 2026" / "6 січня 2026 р.". */
@@ -39,20 +39,24 @@ export interface CitationTarget {
   url: string;
   /** ISO date the reader accessed it. */
   accessed: string;
+  /** The edition's version: the date of its latest change (ISO 8601), the date of what is cited. */
+  version: string;
 }
 
 
 /** How each language writes a plain citation: its quotation marks, "in …" and the access date (Ukrainian as DSTU 8302 has it). */
-const citationWords: Record<Lang, { quote: (text: string) => string; in: string; accessed: (date: string) => string }> = {
-  fr: { quote: (text) => `«\u00a0${text}\u00a0»`, in: 'dans', accessed: (date) => `consulté le ${date}` },
-  en: { quote: (text) => `“${text}”`, in: 'in', accessed: (date) => `accessed ${date}` },
-  uk: { quote: (text) => `«${text}»`, in: 'у:', accessed: (date) => `дата звернення: ${date}` },
+const citationWords: Record<Lang, { quote: (text: string) => string; in: string; version: (date: string) => string; accessed: (date: string) => string }> = {
+  fr: { quote: (text) => `«\u00a0${text}\u00a0»`, in: 'dans', version: (date) => `version du ${date}`, accessed: (date) => `consulté le ${date}` },
+  en: { quote: (text) => `“${text}”`, in: 'in', version: (date) => `version of ${date}`, accessed: (date) => `accessed ${date}` },
+  uk: { quote: (text) => `«${text}»`, in: 'у:', version: (date) => `версія від ${date}`, accessed: (date) => `дата звернення: ${date}` },
 };
 
 export function plainCitation(target: CitationTarget): string {
   const words = citationWords[target.lang];
+  const version = words.version(formatDate(target.version, target.lang));
+  // Ukrainian dates end with "р.": no second full stop.
   return (
-    `${words.quote(target.title)}, ${words.in} ${target.containerTitle} (${formatDate(declarationDate, target.lang)}). ` +
+    `${words.quote(target.title)}, ${words.in} ${target.containerTitle}, ${version}${version.endsWith('.') ? '' : '.'} ` +
     `${target.url} (${words.accessed(formatDate(target.accessed, target.lang))}).`
   );
 }
@@ -67,9 +71,9 @@ function bibtexEscape(text: string): string {
 export function bibtexCitation(target: CitationTarget): string {
   const fields: Array<[string, string]> = [
     ['title', target.title],
-    ['booktitle', target.containerTitle],
-    ['date', declarationDate],
-    ['year', declarationDate.slice(0, 4)],
+    ['organization', target.containerTitle],
+    ['date', target.version],
+    ['version', target.version],
     ['url', target.url],
     ['urldate', target.accessed],
     ['langid', bibtexLanguages[target.lang]],
@@ -91,7 +95,8 @@ export function cslJsonCitation(target: CitationTarget): string {
         type: 'webpage',
         title: target.title,
         'container-title': target.containerTitle,
-        issued: { 'date-parts': [dateParts(declarationDate)] },
+        issued: { 'date-parts': [dateParts(target.version)] },
+        version: target.version,
         accessed: { 'date-parts': [dateParts(target.accessed)] },
         URL: target.url,
         language: locales[target.lang],

@@ -1,4 +1,4 @@
-import type { Lang, NoteKind, SourceType } from '../model.ts';
+import type { ChangeKind, Lang, NoteKind, SourceType } from '../model.ts';
 import type { PluralForms } from './plural.ts';
 
 /*
@@ -132,6 +132,24 @@ const fr = {
   sourcePassagesHeading: 'Passages sur lesquels nous nous appuyons',
   sourceNotCited: 'Aucune note ne cite plus cette source.',
   evidenceCitedIn: 'Cité dans la',
+  // Corrections and changes, the edition's version (issue 9)
+  changesTitle: 'Corrections et modifications',
+  changesLede:
+    'Chaque correction, précision ou ajout apporté à l’édition depuis sa publication, du plus récent au plus ancien. Chaque entrée a son ancre ; un flux Atom permet de les suivre.',
+  changesFeed: 'Flux Atom des modifications',
+  changeKinds: {
+    correction: 'Correction',
+    clarification: 'Précision',
+    'new-note': 'Nouvelle note',
+    'new-source': 'Nouvelle source',
+    'translation-change': 'Traduction modifiée',
+  } satisfies Record<ChangeKind, string>,
+  changeTouches: 'Concerne',
+  upToDate: (date: string) => `Édition à jour au ${date}`,
+  noteCorrected: (date: string) => `Note corrigée le ${date}`,
+  noteClarified: (date: string) => `Note précisée le ${date}`,
+  sourceChangesLabel: 'Modifications',
+  ratingLabel: 'Notre verdict',
 };
 
 /** An official text of the declaration a language's pages link to: a source of content/sources.yml, and what the link says. */
@@ -269,6 +287,24 @@ const en: UiStrings = {
   sourcePassagesHeading: 'Passages we rely on',
   sourceNotCited: 'No note cites this source any longer.',
   evidenceCitedIn: 'Cited in',
+  // Corrections and changes, the edition's version (issue 9)
+  changesTitle: 'Corrections and changes',
+  changesLede:
+    'Every correction, clarification or addition made to the edition since it was published, newest first. Each entry has its own anchor; an Atom feed lets you follow them.',
+  changesFeed: 'Atom feed of changes',
+  changeKinds: {
+    correction: 'Correction',
+    clarification: 'Clarification',
+    'new-note': 'New note',
+    'new-source': 'New source',
+    'translation-change': 'Translation change',
+  },
+  changeTouches: 'Touches',
+  upToDate: (date: string) => `Edition up to date as of ${date}`,
+  noteCorrected: (date: string) => `Note corrected on ${date}`,
+  noteClarified: (date: string) => `Note clarified on ${date}`,
+  sourceChangesLabel: 'Changes',
+  ratingLabel: 'Our verdict',
 };
 
 const uk: UiStrings = {
@@ -404,6 +440,24 @@ const uk: UiStrings = {
   sourcePassagesHeading: 'Фрагменти, на які ми спираємося',
   sourceNotCited: 'Жодна примітка більше не цитує це джерело.',
   evidenceCitedIn: 'Цитується в:',
+  // Corrections and changes, the edition's version (issue 9)
+  changesTitle: 'Виправлення та зміни',
+  changesLede:
+    'Кожне виправлення, уточнення чи доповнення видання після його публікації, від найновішого до найдавнішого. Кожен запис має власний якір; стежити за змінами можна через стрічку Atom.',
+  changesFeed: 'Стрічка змін Atom',
+  changeKinds: {
+    correction: 'Виправлення',
+    clarification: 'Уточнення',
+    'new-note': 'Нова примітка',
+    'new-source': 'Нове джерело',
+    'translation-change': 'Зміна перекладу',
+  },
+  changeTouches: 'Стосується',
+  upToDate: (date: string) => `Видання актуальне станом на ${date}`,
+  noteCorrected: (date: string) => `Примітку виправлено ${date}`,
+  noteClarified: (date: string) => `Примітку уточнено ${date}`,
+  sourceChangesLabel: 'Зміни',
+  ratingLabel: 'Наш висновок',
 };
 
 const strings: Record<Lang, UiStrings> = { fr, en, uk };

@@ -6,10 +6,10 @@ import { languages, type Lang } from '../model.ts';
  * transliteration (tekst, skladovi, poshuk, dzherela, paralelno).
  */
 const segments = {
-  fr: { text: 'texte', components: 'composantes', search: 'recherche', sources: 'sources', parallel: 'parallele', epub: 'declaration-de-paris-2026' },
-  en: { text: 'text', components: 'components', search: 'search', sources: 'sources', parallel: 'parallel', epub: 'paris-declaration-2026' },
-  uk: { text: 'tekst', components: 'skladovi', search: 'poshuk', sources: 'dzherela', parallel: 'paralelno', epub: 'paryzka-deklaratsiia-2026' },
-} as const satisfies Record<Lang, Record<'text' | 'components' | 'search' | 'sources' | 'parallel' | 'epub', string>>;
+  fr: { text: 'texte', components: 'composantes', search: 'recherche', sources: 'sources', parallel: 'parallele', epub: 'declaration-de-paris-2026', changes: 'modifications' },
+  en: { text: 'text', components: 'components', search: 'search', sources: 'sources', parallel: 'parallel', epub: 'paris-declaration-2026', changes: 'changes' },
+  uk: { text: 'tekst', components: 'skladovi', search: 'poshuk', sources: 'dzherela', parallel: 'paralelno', epub: 'paryzka-deklaratsiia-2026', changes: 'zminy' },
+} as const satisfies Record<Lang, Record<'text' | 'components' | 'search' | 'sources' | 'parallel' | 'epub' | 'changes', string>>;
 
 /** Two languages read side by side, in the order of `languages` (the original first). */
 export type LanguagePair = readonly [Lang, Lang];
@@ -55,6 +55,11 @@ export const routes = {
    */
   parallel: (lang: Lang, pair: LanguagePair = defaultPairs[lang]) =>
     `/${lang}/${segments[lang].parallel}/${samePair(pair, defaultPairs[lang]) ? '' : `${pairSlug(pair)}/`}`,
+  /** The record of corrections and changes; `#change-<id>` for one entry. */
+  changes: (lang: Lang) => `/${lang}/${segments[lang].changes}/`,
+  change: (lang: Lang, id: string) => `/${lang}/${segments[lang].changes}/#change-${id}`,
+  /** The same record as an Atom feed. */
+  changesFeed: (lang: Lang) => `/${lang}/changes.xml`,
   dataExport: () => '/declaration.json',
   /** The edition in one language as an EPUB 3 book: the text, its notes as footnotes, its sources. */
   epub: (lang: Lang) => `/${lang}/${segments[lang].epub}.epub`,

@@ -2,7 +2,7 @@ import { alternatesFor, type Alternates } from './alternates.ts';
 import { languages, type Lang } from '../model.ts';
 import { isShortLink, languagePairs, routes } from './routes.ts';
 
-export type PageKind = 'home' | 'fullText' | 'search' | 'sources' | 'parallel' | 'component';
+export type PageKind = 'home' | 'fullText' | 'search' | 'sources' | 'changes' | 'parallel' | 'component';
 
 /** Pages that exist once per language, each with its kind and the function giving its path in a language. */
 export const pageRoutes: Array<{ kind: Exclude<PageKind, 'component'>; route: (lang: Lang) => string }> = [
@@ -10,6 +10,7 @@ export const pageRoutes: Array<{ kind: Exclude<PageKind, 'component'>; route: (l
   { kind: 'fullText', route: routes.fullText },
   { kind: 'search', route: routes.search },
   { kind: 'sources', route: routes.sources },
+  { kind: 'changes', route: routes.changes },
   ...languagePairs.map((pair) => ({ kind: 'parallel' as const, route: (lang: Lang) => routes.parallel(lang, pair) })),
 ];
 

@@ -1,3 +1,4 @@
+import { claimReviews } from './claim-review.ts';
 import { t } from './i18n.ts';
 import { declarationDate, languages, originalLanguage, type Edition, type GuaranteeComponent, type Lang } from '../model.ts';
 import type { PageMeta } from './page-meta.ts';
@@ -109,6 +110,7 @@ function crumbName(kind: PageKind, lang: Lang, edition: Edition, key?: string): 
     fullText: ui.navFullText,
     search: ui.navSearch,
     sources: ui.navSources,
+    changes: ui.changesTitle,
     parallel: ui.parallelTitle,
   };
   if (kind === 'component') return ui.componentLabel(edition.componentKeys.indexOf(key!) + 1);
@@ -164,11 +166,14 @@ export function pageJsonLd(edition: Edition, meta: PageMeta, site: URL, dates?: 
   const presents =
     component !== undefined ? { mainEntity: { ...component, text: edition.texts[lang].components[component.position - 1]!.text } } :
     kind === 'home' || kind === 'fullText' ? { mainEntity: { '@id': declaration['@id'] } } : { about: { '@id': declaration['@id'] } };
+  // Fact-check and divergence notes on the page review a claim of the article (ClaimReview).
+  const notesHere = kind === 'fullText' ? edition.texts[lang].notes : kind === 'component' ? edition.texts[lang].notes.filter((note) => note.place === key) : [];
   return {
     '@context': 'https://schema.org',
     '@graph': [
       ...common,
       declaration,
+      ...claimReviews(edition, lang, notesHere, site, jsonLdIds.publisher(site)),
       {
         '@type': pageTypes[kind] ?? 'WebPage',
         ...pageNode,
