@@ -43,7 +43,7 @@ describe('citations', () => {
   });
 
   it('CSL-JSON writes a date on one line, and reads back as the citation it was made from (the page carries it once)', () => {
-    expect(cslJsonCitation(uk)).toContain('"issued": {\n      "date-parts": [[2026, 1, 6]]\n    },');
+    expect(cslJsonCitation(uk)).toContain('"issued": {\n      "date-parts": [[2026, 11, 26]]\n    },');
     for (const target of [fr, en, uk]) expect(citationTargetFromCslJson(cslJsonCitation(target))).toEqual(target);
     expect(citationTargetFromCslJson('not json')).toBeUndefined();
     expect(citationTargetFromCslJson('[{"language": "de-DE"}]')).toBeUndefined();

@@ -118,9 +118,17 @@ export function citationTargetFromCslJson(json: string): CitationTarget | undefi
     const [record] = JSON.parse(json) as Array<Record<string, unknown>>;
     const lang = (Object.keys(locales) as Lang[]).find((candidate) => locales[candidate] === record?.language);
     const accessed = (record?.accessed as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0];
-    if (!record || !lang || !accessed) return undefined;
+    if (!record || !lang || !accessed || typeof record.version !== 'string') return undefined;
     const iso = accessed.map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
-    return { lang, id: String(record.id), title: String(record.title), containerTitle: String(record['container-title']), url: String(record.URL), accessed: iso };
+    return {
+      lang,
+      id: String(record.id),
+      title: String(record.title),
+      containerTitle: String(record['container-title']),
+      url: String(record.URL),
+      accessed: iso,
+      version: record.version,
+    };
   } catch {
     return undefined;
   }
