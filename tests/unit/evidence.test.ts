@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/lib/content/citations.ts';
 import { buildEdition } from '../../src/lib/content/edition.ts';
-import { passageUrl } from '../../src/lib/sharing/text-fragment.ts';
 import { buildError, buildWith, replacing } from './content-edits.ts';
 
 const fixture = 'tests/fixtures/content';
@@ -176,15 +175,6 @@ describe('the contested-facts rule (content/editorial-rules.yml)', () => {
     );
     expect(buildError('editorial-rules.yml', replacing('[fact-check, divergence]', '[fact-check, opinion]'))).toMatch(
       /^content\/editorial-rules\.yml:\d+:\d+: Editorial rules: contestedKinds\.1: must be a kind of note: context, /,
-    );
-  });
-});
-
-describe('links to a quoted passage', () => {
-  it('land on the passage, across a cut', () => {
-    expect(passageUrl('https://example.org/a', 'military hubs across Ukraine')).toBe('https://example.org/a#:~:text=military%20hubs%20across%20Ukraine');
-    expect(passageUrl('https://example.org/a', 'we have planned, based on the concept … this army can deter any new aggression')).toBe(
-      'https://example.org/a#:~:text=we%20have%20planned%2C%20based,deter%20any%20new%20aggression',
     );
   });
 });

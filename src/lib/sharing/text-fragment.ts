@@ -31,19 +31,3 @@ export function textFragmentUrl(url: string, selection: string, context: QuoteCo
   const directive = [before && `${encodeFragmentText(before)}-`, quote, after && `-${encodeFragmentText(after)}`].filter(Boolean).join(',');
   return `${url.replace(/#.*$/, '')}#:~:text=${directive}`;
 }
-
-/**
- * A link to a passage quoted from another site. A quote with cuts (…) is linked as the range
- * from its first words to its last, so that the browser finds it across the cut.
- */
-export function passageUrl(url: string, quote: string): string {
-  const parts = quote
-    .split('…')
-    .map((part) => part.replace(/^[\s"“”«»'‘’,;:.]+|[\s"“”«»'‘’,;:.]+$/g, ''))
-    .filter(Boolean);
-  if (parts.length === 0) return url;
-  if (parts.length === 1) return textFragmentUrl(url, parts[0]!)!;
-  const start = wordsOf(parts[0]!).slice(0, 4).join(' ');
-  const end = wordsOf(parts.at(-1)!).slice(-4).join(' ');
-  return `${url.replace(/#.*$/, '')}#:~:text=${encodeFragmentText(start)},${encodeFragmentText(end)}`;
-}
