@@ -8,19 +8,23 @@ export interface TouchedLink {
   label: string;
 }
 
-/** What a change touched, as links: notes, sources and components (other ids, e.g. instruments, as plain text). */
+/**
+ * What a change touched, as links, in reading order: components, then notes by number, then
+ * sources as the bibliography lists them (other ids, e.g. instruments, last, as plain text).
+ */
 export function touchedLinks(edition: Edition, lang: Lang, change: Change): TouchedLink[] {
   const ui = t(lang);
   const text = edition.texts[lang];
-  return change.touches.map((id): TouchedLink => {
-    const note = text.notes.find((candidate) => candidate.id === id);
-    if (note) return { href: routes.note(lang, id), label: ui.viaNote(note.number) };
-    const source = edition.sources.find((candidate) => candidate.id === id);
-    if (source) return { href: routes.source(lang, id), label: source.publisher };
+  const links = change.touches.map((id, order): TouchedLink & { rank: [number, number] } => {
     const component = text.components.find((candidate) => candidate.key === id);
-    if (component) return { href: routes.component(lang, id), label: ui.componentHeading(component.number, component.title) };
-    return { label: id };
+    if (component) return { href: routes.component(lang, id), label: ui.componentHeading(component.number, component.title), rank: [0, component.number] };
+    const note = text.notes.find((candidate) => candidate.id === id);
+    if (note) return { href: routes.note(lang, id), label: ui.viaNote(note.number), rank: [1, note.number] };
+    const source = edition.sources.findIndex((candidate) => candidate.id === id);
+    if (source >= 0) return { href: routes.source(lang, id), label: edition.sources[source]!.publisher, rank: [2, source] };
+    return { label: id, rank: [3, order] };
   });
+  return links.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]).map(({ href, label }) => (href ? { href, label } : { label }));
 }
 
 /** The corrections and clarifications of a note, newest first: readers see them under it. */
