@@ -5,7 +5,20 @@ export const readingBudget = 14 * KB; // HTML + CSS, gzip, of a reading page (ho
 // HTML + CSS, gzip, of the full text with all notes, their sources and the passages quoted from
 // them (issue 9 made the evidence part of every note: 21 notes with 85 passages weigh ~38 KB).
 export const fullTextBudget = 48 * KB;
-export const searchBudgetMs = 100; // results after the index is loaded, debounce subtracted
+// Search (issue 10): times from the last key to results, input delay included.
+export const searchBudgets = {
+  coldMs: 400,
+  warmMs: 60,
+  /** Compressed bytes fetched from /pagefind/ for a first query. */
+  firstQueryBytes: 100 * KB,
+  /** Passages whose text a first query loads: the first page of results. */
+  firstQueryFragments: 10,
+  scaledFirstQueryMs: 1000,
+  precisionAt1: 0.9,
+  mrr: 0.95,
+};
+/** The bench's large content set: every indexed passage this many times longer. */
+export const scaleFactor = 100;
 
 export type PageKind = 'home' | 'full text' | 'component' | 'sources' | 'parallel' | 'search';
 export const benchLanguages = ['fr', 'en', 'uk'] as const;

@@ -3,25 +3,32 @@
 // line; writes the figures to reports/bench.json. Exit code 1 when a budget fails (or the
 // bench cannot run), 0 otherwise.
 //
-// Options: --no-build (measure the dist/ already there).
+// Options: --no-build (measure the dist/ already there); --baseline=DIR (also measure search on
+// another build, e.g. one of main, side by side); --no-scale (skip the 100× content set);
+// --no-pages (search only: skip the page budgets).
 //
 // Runs on Node 24 by type stripping: erasable TypeScript only.
 import type { Browser } from '@playwright/test';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from './build.ts';
-import { benchLanguages, fullTextBudget, pageSpecs, readingBudget, readingKinds, requestBudget, searchBudgetMs, searchRuns } from './budgets.ts';
+import { benchLanguages, fullTextBudget, pageSpecs, readingBudget, readingKinds, requestBudget, scaleFactor, searchBudgets } from './budgets.ts';
 import { inPool, launchChromium, measurePage, summarizeLines, type PageResult } from './pages.ts';
 import { distDir, KB, reportPath, root } from './paths.ts';
 import { kb, ms, table, triple, type Budget } from './report.ts';
-import { measureSearch, searchDebounce, type SearchResult } from './search.ts';
+import { buildScaledSite, type ScaledSite } from './scale.ts';
+import { measureSites, printSearchFigures, searchBudgetLines, type ServedSite, type SiteSearchFigures } from './search-report.ts';
 import { readHeaderRules, startServer, type ServedEntry } from './server.ts';
 
 async function main(): Promise<number> {
   const started = performance.now();
   const skipBuild = process.argv.includes('--no-build');
+  const baselineDir = process.argv.find((arg) => arg.startsWith('--baseline='))?.slice('--baseline='.length);
+  const scale = !process.argv.includes('--no-scale');
+  const measurePages = !process.argv.includes('--no-pages');
 
   let buildMs: number | null = null;
   if (skipBuild) {
@@ -42,21 +49,39 @@ async function main(): Promise<number> {
 
   const served: ServedEntry[] = [];
   const rules = readHeaderRules();
-  let server: Server | undefined;
+  const servers: Server[] = [];
   let browser: Browser | undefined;
   try {
     const started_ = await startServer(served, rules);
-    server = started_.server;
+    servers.push(started_.server);
     const origin = started_.origin;
+    console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} (1 / 5 / 15 min): times scale with it`);
     console.log(`serve: dist/ at ${origin} (headers of dist/_headers applied: ${rules.length} rule${rules.length === 1 ? '' : 's'})`);
 
     browser = await launchChromium();
     const chromiumVersion = browser.version();
 
-    const pages = await inPool(pageSpecs, 4, (spec) => measurePage(browser!, origin, spec));
-    const debounce = searchDebounce();
-    const searches: SearchResult[] = [];
-    for (const run of searchRuns) searches.push(await measureSearch(browser, origin, run, debounce.ms, served));
+    const pages = measurePages ? await inPool(pageSpecs, 4, (spec) => measurePage(browser!, origin, spec)) : [];
+
+    /* ---- search: ours, an earlier build if given, and the 100× content set */
+    const sites: ServedSite[] = [{ label: 'this build', origin, served, relevance: true }];
+    const serveOther = async (label: string, dir: string, relevance: boolean) => {
+      const log: ServedEntry[] = [];
+      const other = await startServer(log, readHeaderRules(dir), dir);
+      servers.push(other.server);
+      sites.push({ label, origin: other.origin, served: log, relevance });
+    };
+    if (baselineDir) await serveOther('baseline', resolve(baselineDir), true);
+    let scaled: ScaledSite | undefined;
+    if (scale) {
+      console.log(`scale: building the ${scaleFactor}× content set …`);
+      scaled = await buildScaledSite(distDir, join(root, 'reports', `bench-${scaleFactor}x`), scaleFactor);
+      console.log(`scale: ${scaled.passages} passages, ${scaled.words.before} → ${scaled.words.after} indexed words, in ${(scaled.ms / 1000).toFixed(1)} s (${scaled.dir})`);
+      await serveOther(`${scaleFactor}× content set`, scaled.dir, false);
+    }
+    const searchFigures: SiteSearchFigures[] = await measureSites(browser, sites);
+    const ours = searchFigures[0]!;
+    const scaledFigures = searchFigures.find((site) => site.label.startsWith(`${scaleFactor}×`));
 
     /* ---- page table */
     const largest = new Map<string, PageResult>();
@@ -117,106 +142,65 @@ async function main(): Promise<number> {
     for (const entry of served) if (entry.status >= 400) failedPaths.set(`${entry.status} ${entry.path}`, (failedPaths.get(`${entry.status} ${entry.path}`) ?? 0) + 1);
     for (const [path, count] of failedPaths) console.log(`note: server answered ${path} (${count}×)`);
 
-    /* ---- search table */
-    console.log('');
-    console.log(`Search (query set at once and an input event fired; timed in the page with performance.now() until #search-status names the query, results in the DOM).`);
-    console.log(
-      `The search script debounces input by ${debounce.ms} ms${debounce.fromSource ? ' (read from src/scripts/search.ts)' : ' (assumed: not found in src/scripts/search.ts)'}: every time below includes it; "−debounce" subtracts it.`,
-    );
-    const searchRows: string[][] = [];
-    for (const search of searches) {
-      searchRows.push([
-        search.path,
-        `${search.first.query} (first, cold)`,
-        ms(search.first.ms),
-        ms(search.first.ms - search.debounceMs),
-        String(search.first.results),
-        `${kb(search.first.pagefindBytes)} KB in ${search.first.pagefindFiles} files`,
-      ]);
-      for (const timing of search.next) {
-        searchRows.push([
-          search.path,
-          timing.query,
-          ms(timing.ms),
-          ms(timing.ms - search.debounceMs),
-          String(timing.results),
-          timing.pagefindFiles ? `${kb(timing.pagefindBytes)} KB in ${timing.pagefindFiles} files` : '0',
-        ]);
-      }
-    }
-    console.log(table(['page', 'query', 'to results', '−debounce', 'results', '/pagefind/ fetched'], searchRows, [false, false, true, true, true, true]));
-    for (const search of searches) {
-      console.log(
-        `${search.path}: index bytes fetched for a first query: ${search.first.pagefindBytes} B (${kb(search.first.pagefindBytes)} KB, response bodies; server counted ${search.first.serverBytes} B): ` +
-          search.first.files.map((file) => `${file.path.replace('/pagefind/', '')} ${kb(file.bytes)}`).join(', '),
-      );
-      console.log(
-        `${search.path}: after the index is loaded (${search.next.length} queries): median ${ms(search.nextMedianMs)}, max ${ms(search.nextMaxMs)}; minus ${search.debounceMs} ms debounce: median ${ms(search.nextMedianMinusDebounceMs)}, max ${ms(search.nextMaxMinusDebounceMs)}`,
-      );
-      for (const error of search.errors) console.log(`note: ${search.path} (search): ${error}`);
-    }
+    printSearchFigures(searchFigures);
 
     /* ---- budgets */
     const budgets: Budget[] = [];
     const sizeLine = (page: PageResult) => `HTML ${page.html.gzip} B + CSS ${page.css.gzip} B = ${page.htmlCssGzip} B (${kb(page.htmlCssGzip)} KB) gzip`;
-    for (const lang of benchLanguages) {
-      const home = pages.find((p) => p.kind === 'home' && p.lang === lang)!;
-      budgets.push({ name: `reading page ${home.path}: HTML+CSS gzip <= ${readingBudget / KB} KB`, pass: home.htmlCssGzip <= readingBudget, detail: sizeLine(home) });
-    }
-    for (const lang of benchLanguages) {
-      const page = largest.get(lang)!;
-      budgets.push({
-        name: `reading page, largest component (${lang}) ${page.path}: HTML+CSS gzip <= ${readingBudget / KB} KB`,
-        pass: page.htmlCssGzip <= readingBudget,
-        detail: sizeLine(page),
-      });
-    }
-    for (const lang of benchLanguages) {
-      const page = pages.find((p) => p.kind === 'full text' && p.lang === lang)!;
-      budgets.push({
-        name: `FULL TEXT page ${page.path} (whole declaration, all notes and sources): HTML+CSS gzip <= ${fullTextBudget / KB} KB`,
-        pass: page.htmlCssGzip <= fullTextBudget,
-        detail: sizeLine(page),
-      });
-    }
-    for (const kind of readingKinds) {
+    if (measurePages) {
       for (const lang of benchLanguages) {
-        const group = pages.filter((p) => p.kind === kind && p.lang === lang);
-        if (group.length === 0) continue;
-        const failing = group.filter((p) => p.jsNeededToRead !== 0 || !p.mainTextIdentical);
+        const home = pages.find((p) => p.kind === 'home' && p.lang === lang)!;
+        budgets.push({ name: `reading page ${home.path}: HTML+CSS gzip <= ${readingBudget / KB} KB`, pass: home.htmlCssGzip <= readingBudget, detail: sizeLine(home) });
+      }
+      for (const lang of benchLanguages) {
+        const page = largest.get(lang)!;
         budgets.push({
-          name: `JS needed to read = 0: ${kind} (${lang}${group.length > 1 ? `, ${group.length} pages` : ` ${group[0]!.path}`})`,
-          pass: failing.length === 0,
-          detail: failing.length === 0 ? 'main text identical with and without JavaScript' : failing.map((p) => `${p.path} needs ${p.jsNeededToRead} B of JS`).join('; '),
+          name: `reading page, largest component (${lang}) ${page.path}: HTML+CSS gzip <= ${readingBudget / KB} KB`,
+          pass: page.htmlCssGzip <= readingBudget,
+          detail: sizeLine(page),
         });
       }
-    }
-    // Requests on load, per page type: fonts apart (the same files for every page, cached after the first).
-    const isFont = (request: PageResult['requested'][number]) => request.type === 'font';
-    for (const kind of readingKinds) {
       for (const lang of benchLanguages) {
-        const group = pages.filter((p) => p.kind === kind && p.lang === lang);
-        if (group.length === 0) continue;
-        const worst = group.reduce((most, p) => (p.requested.filter((r) => !isFont(r)).length > most.requested.filter((r) => !isFont(r)).length ? p : most));
-        const counted = worst.requested.filter((r) => !isFont(r));
-        const fonts = worst.requested.filter(isFont);
+        const page = pages.find((p) => p.kind === 'full text' && p.lang === lang)!;
         budgets.push({
-          name: `requests on load <= ${requestBudget} (page, stylesheet, one script, favicon): ${kind} (${lang}${group.length > 1 ? `, ${group.length} pages` : ''})`,
-          pass: counted.length <= requestBudget,
-          detail: `${worst.path}: ${counted.length} (${counted.map((r) => r.url.replace(/^\/_astro\//, '')).join(', ')})` + (fonts.length > 0 ? `; and ${fonts.length} font file(s)` : ''),
+          name: `FULL TEXT page ${page.path} (whole declaration, all notes and sources): HTML+CSS gzip <= ${fullTextBudget / KB} KB`,
+          pass: page.htmlCssGzip <= fullTextBudget,
+          detail: sizeLine(page),
         });
       }
+      for (const kind of readingKinds) {
+        for (const lang of benchLanguages) {
+          const group = pages.filter((p) => p.kind === kind && p.lang === lang);
+          if (group.length === 0) continue;
+          const failing = group.filter((p) => p.jsNeededToRead !== 0 || !p.mainTextIdentical);
+          budgets.push({
+            name: `JS needed to read = 0: ${kind} (${lang}${group.length > 1 ? `, ${group.length} pages` : ` ${group[0]!.path}`})`,
+            pass: failing.length === 0,
+            detail: failing.length === 0 ? 'main text identical with and without JavaScript' : failing.map((p) => `${p.path} needs ${p.jsNeededToRead} B of JS`).join('; '),
+          });
+        }
+      }
+      // Requests on load, per page type: fonts apart (the same files for every page, cached after the first).
+      const isFont = (request: PageResult['requested'][number]) => request.type === 'font';
+      for (const kind of readingKinds) {
+        for (const lang of benchLanguages) {
+          const group = pages.filter((p) => p.kind === kind && p.lang === lang);
+          if (group.length === 0) continue;
+          const worst = group.reduce((most, p) => (p.requested.filter((r) => !isFont(r)).length > most.requested.filter((r) => !isFont(r)).length ? p : most));
+          const counted = worst.requested.filter((r) => !isFont(r));
+          const fonts = worst.requested.filter(isFont);
+          budgets.push({
+            name: `requests on load <= ${requestBudget} (page, stylesheet, one script, favicon): ${kind} (${lang}${group.length > 1 ? `, ${group.length} pages` : ''})`,
+            pass: counted.length <= requestBudget,
+            detail: `${worst.path}: ${counted.length} (${counted.map((r) => r.url.replace(/^\/_astro\//, '')).join(', ')})` + (fonts.length > 0 ? `; and ${fonts.length} font file(s)` : ''),
+          });
+        }
+      }
     }
-    for (const search of searches) {
-      budgets.push({
-        name: `search ${search.path}: results < ${searchBudgetMs} ms after the index is loaded (time to results minus ${search.debounceMs} ms debounce, median and max)`,
-        pass: search.nextMedianMinusDebounceMs < searchBudgetMs && search.nextMaxMinusDebounceMs < searchBudgetMs,
-        detail: `median ${ms(search.nextMedianMinusDebounceMs)}, max ${ms(search.nextMaxMinusDebounceMs)} (with debounce: ${ms(search.nextMedianMs)}, ${ms(search.nextMaxMs)})`,
-      });
-    }
-    const otherOrigins = [...pages.flatMap((p) => p.otherOrigins), ...searches.flatMap((s) => s.otherOrigins)];
+    budgets.push(...searchBudgetLines(ours, scaledFigures));
+    const otherOrigins = [...pages.flatMap((p) => p.otherOrigins), ...ours.sessions.flatMap((s) => s.otherOrigins)];
     budgets.push({
-      name: `no request to another origin (${pages.length} page loads + ${searches.length} search sessions)`,
+      name: `no request to another origin (${pages.length} page loads + ${ours.sessions.length} search sessions)`,
       pass: otherOrigins.length === 0,
       detail: otherOrigins.length === 0 ? `${pages.reduce((n, p) => n + p.requests, 0)} page-load requests, all to ${origin}` : [...new Set(otherOrigins)].join(', '),
     });
@@ -238,10 +222,10 @@ async function main(): Promise<number> {
           origin,
           headerRules: rules.length,
           budgetsBytes: { reading: readingBudget, fullText: fullTextBudget },
-          searchBudgetMs,
-          debounceMs: debounce.ms,
+          searchBudgets,
           pages,
-          search: searches,
+          search: searchFigures,
+          scaled,
           budgets,
           summary: { budgets: budgets.length, passed, failed },
           benchMs: performance.now() - started,
@@ -256,9 +240,9 @@ async function main(): Promise<number> {
     return failed > 0 ? 1 : 0;
   } finally {
     await browser?.close().catch(() => undefined);
-    if (server) {
+    for (const server of servers) {
       server.closeAllConnections();
-      await new Promise<void>((done) => server!.close(() => done()));
+      await new Promise<void>((done) => server.close(() => done()));
     }
   }
 }

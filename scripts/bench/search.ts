@@ -1,75 +1,96 @@
-// Time from the last key to results on the search page, and the index bytes a first query fetches.
-import type { Browser, BrowserContext, Page, Request } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { bodyLength, isOtherOrigin } from './pages.ts';
-import { root } from './paths.ts';
-import type { searchRuns } from './budgets.ts';
+// Search as a reader meets it: time from the last key to results (the key's own timestamp, so
+// input delay is included), first with a cold cache, then warm; the bytes that crossed the wire
+// (compressed) for a first query; how many passages' texts were fetched; and layout shift.
+import type { Browser, Page } from '@playwright/test';
+import { isOtherOrigin } from './pages.ts';
 import type { ServedEntry } from './server.ts';
 
-/** The search script's debounce, read from its source (150 ms when it cannot be found). */
-export function searchDebounce(): { ms: number; fromSource: boolean } {
-  try {
-    const source = readFileSync(join(root, 'src', 'scripts', 'search.ts'), 'utf8');
-    const match = /debounce\s*=\s*setTimeout\([\s\S]*?,\s*(\d+)\s*\)/.exec(source);
-    if (match?.[1]) return { ms: Number(match[1]), fromSource: true };
-  } catch {
-    // fall through
+export type InputMode = 'typed' | 'pasted';
+
+/** Milliseconds between two keys when typing: a quick typist. */
+export const keyDelay = { cold: 120, warm: 60 };
+
+/** Installed before the page loads: the last key's timestamp, and every layout shift. */
+export async function watchSearchPage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const bench = { lastKey: 0, shifts: [] as Array<{ value: number; recent: boolean }> };
+    (window as unknown as { __bench: typeof bench }).__bench = bench;
+    addEventListener('keydown', (event) => (bench.lastKey = event.timeStamp), true);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        bench.shifts.push({ value: entry.value, recent: entry.hadRecentInput });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** Runs one query and returns the time from its last key (typed) or its input event (pasted) to results. */
+export async function runQuery(page: Page, query: string, mode: InputMode, delay = keyDelay.warm): Promise<{ ms: number; results: number }> {
+  await page.evaluate((query) => {
+    // Results of `query` are on screen: `data-query` on the page (ours), or the status naming it (earlier versions).
+    const settled = () => {
+      const searchPage = document.querySelector<HTMLElement>('.search-page');
+      if (searchPage?.dataset.query !== undefined) return searchPage.dataset.query === query && !document.querySelector('#search-results[aria-busy]');
+      return (document.querySelector('#search-status')?.textContent ?? '').includes(query);
+    };
+    (window as unknown as { __settled: Promise<number> }).__settled = new Promise((done, fail) => {
+      const observer = new MutationObserver(() => {
+        if (!settled()) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        done(performance.now());
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        fail(new Error(`no results for "${query}" after 20 s`));
+      }, 20_000);
+    });
+  }, query);
+  let start: number;
+  if (mode === 'pasted') {
+    start = await page.evaluate((query) => {
+      const input = document.querySelector<HTMLInputElement>('#search-query')!;
+      const now = performance.now();
+      // A paste: the box takes focus and the whole query arrives at once.
+      input.focus();
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return now;
+    }, query);
+  } else {
+    await page.locator('#search-query').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(query, { delay });
+    start = await page.evaluate(() => (window as unknown as { __bench: { lastKey: number } }).__bench.lastKey);
   }
-  return { ms: 150, fromSource: false };
+  const end = await page.evaluate(() => (window as unknown as { __settled: Promise<number> }).__settled);
+  const results = await page.locator('.search-result').count();
+  return { ms: end - start, results };
 }
 
 export interface QueryTiming {
   query: string;
+  mode: InputMode;
   ms: number;
   results: number;
-  listChanged: boolean;
-  pagefindBytes: number;
-  pagefindFiles: number;
+  /** Compressed bytes of /pagefind/ (index, engine, passages) sent while this query ran. */
+  bytes: number;
+  files: Array<{ path: string; bytes: number; encoding: string }>;
+  fragments: number;
 }
 
-/** In the page: set the query, fire `input`, resolve when the status names the query (the list is replaced just before). */
-export async function timeQuery(page: Page, query: string): Promise<{ ms: number; results: number; listChanged: boolean }> {
-  return page.evaluate(
-    ({ query, timeout }) =>
-      new Promise<{ ms: number; results: number; listChanged: boolean }>((done, fail) => {
-        const input = document.querySelector<HTMLInputElement>('#search-query');
-        const status = document.querySelector<HTMLElement>('#search-status');
-        const list = document.querySelector<HTMLElement>('#search-results');
-        if (!input || !status || !list) return fail(new Error('#search-query, #search-status or #search-results missing'));
-        const before = list.innerHTML;
-        let start = 0;
-        const observer = new MutationObserver(() => {
-          if (!(status.textContent ?? '').includes(query)) return;
-          const ms = performance.now() - start;
-          observer.disconnect();
-          clearTimeout(timer);
-          done({ ms, results: list.querySelectorAll('.search-result').length, listChanged: list.innerHTML !== before });
-        });
-        observer.observe(status, { childList: true, characterData: true, subtree: true });
-        observer.observe(list, { childList: true, subtree: true });
-        const timer = setTimeout(() => {
-          observer.disconnect();
-          fail(new Error(`no results for "${query}" after ${timeout} ms (status: "${status.textContent ?? ''}")`));
-        }, timeout);
-        start = performance.now();
-        input.value = query;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }),
-    { query, timeout: 15_000 },
-  );
-}
-
-export interface SearchResult {
+export interface SearchSession {
+  label: string;
   lang: string;
   path: string;
-  debounceMs: number;
-  first: QueryTiming & { files: Array<{ path: string; bytes: number }>; serverBytes: number };
-  next: QueryTiming[];
-  nextMedianMs: number;
-  nextMaxMs: number;
-  nextMedianMinusDebounceMs: number;
-  nextMaxMinusDebounceMs: number;
+  /** The median of the cold runs (each in a fresh browser context), with every run's time. */
+  cold: { typed: QueryTiming; pasted: QueryTiming; typedRuns: number[]; pastedRuns: number[] };
+  warm: QueryTiming[];
+  warmMedianMs: number;
+  warmMaxMs: number;
+  /** Layout shift: loading the page with a query in its URL, and during a session of typing. */
+  cls: { load: number; typing: number };
   otherOrigins: string[];
   errors: string[];
 }
@@ -80,85 +101,139 @@ export const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-export async function measureSearch(
-  browser: Browser,
-  origin: string,
-  run: (typeof searchRuns)[number],
-  debounceMs: number,
-  served: ServedEntry[],
-): Promise<SearchResult> {
-  const context: BrowserContext = await browser.newContext({ serviceWorkers: 'block' });
-  const all: Request[] = [];
-  let recording: Request[] | undefined;
-  // Context-wide: Pagefind fetches its index from a web worker.
-  context.on('request', (request) => {
-    all.push(request);
-    recording?.push(request);
-  });
-  const errors: string[] = [];
-  try {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-    });
-    await page.goto(origin + run.path, { waitUntil: 'load', timeout: 20_000 });
-    await page.waitForLoadState('networkidle', { timeout: 15_000 });
+const shiftTotal = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __bench: { shifts: Array<{ value: number }> } }).__bench.shifts.reduce((sum, shift) => sum + shift.value, 0));
 
-    const timed = async (query: string) => {
-      recording = [];
-      const serverFrom = served.length;
-      const timing = await timeQuery(page, query);
-      const requests = recording;
-      recording = undefined;
-      const files: Array<{ path: string; bytes: number }> = [];
-      for (const request of requests) {
-        const path = new URL(request.url()).pathname;
-        if (!path.startsWith('/pagefind/')) continue;
-        const { body } = await bodyLength(request);
-        files.push({ path, bytes: body?.length ?? 0 });
-      }
-      const serverBytes = served
-        .slice(serverFrom)
-        .filter((entry) => entry.path.startsWith('/pagefind/'))
-        .reduce((sum, entry) => sum + entry.bytes, 0);
-      const timingResult: QueryTiming = {
-        query,
-        ...timing,
-        pagefindBytes: files.reduce((sum, file) => sum + file.bytes, 0),
-        pagefindFiles: files.length,
-      };
-      return { ...timingResult, files, serverBytes };
-    };
+export interface SearchRun {
+  lang: string;
+  path: string;
+  first: string;
+  next: string[];
+}
 
-    const first = await timed(run.first);
-    const next: QueryTiming[] = [];
-    for (const query of run.next) {
-      const timing = await timed(query);
-      next.push({
-        query: timing.query,
-        ms: timing.ms,
-        results: timing.results,
-        listChanged: timing.listChanged,
-        pagefindBytes: timing.pagefindBytes,
-        pagefindFiles: timing.pagefindFiles,
+/** One site's search page, measured in fresh browser contexts. */
+export class SearchProbe {
+  readonly errors: string[] = [];
+  readonly requested: string[] = [];
+
+  private readonly browser: Browser;
+  readonly origin: string;
+  private readonly served: ServedEntry[];
+
+  constructor(browser: Browser, origin: string, served: ServedEntry[]) {
+    this.browser = browser;
+    this.origin = origin;
+    this.served = served;
+  }
+
+  private async session<T>(work: (page: Page) => Promise<T>): Promise<T> {
+    const context = await this.browser.newContext({ serviceWorkers: 'block' });
+    context.on('request', (request) => this.requested.push(request.url()));
+    try {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => this.errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') this.errors.push(`console: ${message.text()}`);
       });
+      await watchSearchPage(page);
+      return await work(page);
+    } finally {
+      await context.close().catch(() => undefined);
     }
-    const times = next.map((timing) => timing.ms);
+  }
+
+  private async open(page: Page, path: string): Promise<void> {
+    await page.goto(this.origin + path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+  }
+
+  private async timed(page: Page, query: string, mode: InputMode, delay?: number): Promise<QueryTiming> {
+    const from = this.served.length;
+    const { ms, results } = await runQuery(page, query, mode, delay);
+    const files = this.served
+      .slice(from)
+      .filter((entry) => entry.path.startsWith('/pagefind/'))
+      .map((entry) => ({ path: entry.path, bytes: entry.bytes, encoding: entry.encoding }));
     return {
+      query,
+      mode,
+      ms,
+      results,
+      bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+      files,
+      fragments: files.filter((file) => file.path.startsWith('/pagefind/fragment/')).length,
+    };
+  }
+
+  /** A first query on a fresh page: typed (the box clicked, then keys at `keyDelay.cold`), or pasted. */
+  cold(run: SearchRun, mode: InputMode): Promise<QueryTiming> {
+    return this.session(async (page) => {
+      await this.open(page, run.path);
+      return this.timed(page, run.first, mode, keyDelay.cold);
+    });
+  }
+
+  /** After a first query, the next ones typed at `keyDelay.warm`; and the layout shift of the whole session. */
+  warm(run: SearchRun): Promise<{ warm: QueryTiming[]; typing: number }> {
+    return this.session(async (page) => {
+      await this.open(page, run.path);
+      await this.timed(page, run.first, 'typed', keyDelay.warm);
+      const warm: QueryTiming[] = [];
+      for (const query of run.next) warm.push(await this.timed(page, query, 'typed', keyDelay.warm));
+      return { warm, typing: await shiftTotal(page) };
+    });
+  }
+
+  /** A shared link: the page opened with a query in its URL; its layout shift. */
+  load(run: SearchRun): Promise<number> {
+    return this.session(async (page) => {
+      await page.goto(`${this.origin}${run.path}?q=${encodeURIComponent(run.first)}`, { waitUntil: 'load' });
+      await page.waitForFunction((query) => {
+        const element = document.querySelector<HTMLElement>('.search-page');
+        return element?.dataset.query === query || (document.querySelector('#search-status')?.textContent ?? '').includes(query);
+      }, run.first);
+      await page.waitForTimeout(300);
+      return shiftTotal(page);
+    });
+  }
+}
+
+const medianTiming = (timings: readonly QueryTiming[]): QueryTiming => [...timings].sort((a, b) => a.ms - b.ms)[Math.floor((timings.length - 1) / 2)]!;
+
+/**
+ * Cold first queries are measured `rounds` times, the sites taking turns (the machine's load
+ * changes from one second to the next: figures side by side must share it); medians are kept.
+ */
+export async function measureSearchSites(
+  probes: ReadonlyArray<{ label: string; probe: SearchProbe }>,
+  run: SearchRun,
+  rounds: number,
+): Promise<SearchSession[]> {
+  const typed = probes.map((): QueryTiming[] => []);
+  const pasted = probes.map((): QueryTiming[] => []);
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [index, { probe }] of probes.entries()) {
+      typed[index]!.push(await probe.cold(run, 'typed'));
+      pasted[index]!.push(await probe.cold(run, 'pasted'));
+    }
+  }
+  const sessions: SearchSession[] = [];
+  for (const [index, { label, probe }] of probes.entries()) {
+    const { warm, typing } = await probe.warm(run);
+    const load = await probe.load(run);
+    const times = warm.map((timing) => timing.ms);
+    sessions.push({
+      label,
       lang: run.lang,
       path: run.path,
-      debounceMs,
-      first,
-      next,
-      nextMedianMs: median(times),
-      nextMaxMs: Math.max(...times),
-      nextMedianMinusDebounceMs: median(times) - debounceMs,
-      nextMaxMinusDebounceMs: Math.max(...times) - debounceMs,
-      otherOrigins: all.map((request) => request.url()).filter((u) => isOtherOrigin(u, origin)),
-      errors,
-    };
-  } finally {
-    await context.close().catch(() => undefined);
+      cold: { typed: medianTiming(typed[index]!), pasted: medianTiming(pasted[index]!), typedRuns: typed[index]!.map((t) => t.ms), pastedRuns: pasted[index]!.map((t) => t.ms) },
+      warm,
+      warmMedianMs: median(times),
+      warmMaxMs: Math.max(...times),
+      cls: { load, typing },
+      otherOrigins: probe.requested.filter((url) => isOtherOrigin(url, probe.origin)),
+      errors: [...new Set(probe.errors)],
+    });
   }
+  return sessions;
 }

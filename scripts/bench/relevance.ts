@@ -1,0 +1,62 @@
+// The relevance set (tests/search/queries.yml) run on the search page: precision@1 and mean
+// reciprocal rank per language.
+import type { Browser } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { root } from './paths.ts';
+import { runQuery, watchSearchPage } from './search.ts';
+
+export interface RelevanceQuery {
+  q: string;
+  expect: string;
+  case: string;
+  e2e?: boolean;
+}
+
+export function relevanceSet(): Record<string, RelevanceQuery[]> {
+  return parse(readFileSync(join(root, 'tests', 'search', 'queries.yml'), 'utf8')) as Record<string, RelevanceQuery[]>;
+}
+
+export interface RelevanceResult {
+  lang: string;
+  queries: number;
+  precisionAt1: number;
+  mrr: number;
+  misses: Array<{ q: string; expect: string; rank: number; first: string }>;
+}
+
+/** path#anchor of a result link, without its query string. */
+const target = (href: string) => {
+  const url = new URL(href, 'http://x');
+  return url.pathname + url.hash;
+};
+
+export async function measureRelevance(browser: Browser, origin: string, searchPaths: Record<string, string>): Promise<RelevanceResult[]> {
+  const results: RelevanceResult[] = [];
+  for (const [lang, queries] of Object.entries(relevanceSet())) {
+    const path = searchPaths[lang];
+    if (!path) continue;
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      await watchSearchPage(page);
+      await page.goto(origin + path, { waitUntil: 'load' });
+      let hits = 0;
+      let reciprocal = 0;
+      const misses: RelevanceResult['misses'] = [];
+      for (const query of queries) {
+        await runQuery(page, query.q, 'pasted');
+        const hrefs = (await page.locator('.search-result__title').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map(target);
+        const rank = hrefs.indexOf(query.expect) + 1;
+        if (rank === 1) hits += 1;
+        if (rank > 0) reciprocal += 1 / rank;
+        if (rank !== 1) misses.push({ q: query.q, expect: query.expect, rank, first: hrefs[0] ?? '—' });
+      }
+      results.push({ lang, queries: queries.length, precisionAt1: hits / queries.length, mrr: reciprocal / queries.length, misses });
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  }
+  return results;
+}

@@ -1,0 +1,142 @@
+// Search figures for one or more builds, side by side (ours, an earlier build given with
+// --baseline=DIR, the 100× content set), printed as tables, with the search budgets.
+import type { Browser } from '@playwright/test';
+import { searchBudgets, searchRuns } from './budgets.ts';
+import { KB } from './paths.ts';
+import { measureRelevance, type RelevanceResult } from './relevance.ts';
+import { kb, ms, table, type Budget } from './report.ts';
+import { measureSearchSites, SearchProbe, type SearchSession } from './search.ts';
+import type { ServedEntry } from './server.ts';
+
+export interface ServedSite {
+  label: string;
+  origin: string;
+  served: ServedEntry[];
+  /** Run the relevance set on it (not on the 100× set, whose added text is shuffled words). */
+  relevance: boolean;
+}
+
+export interface SiteSearchFigures {
+  label: string;
+  sessions: SearchSession[];
+  relevance: RelevanceResult[];
+}
+
+const searchPaths = Object.fromEntries(searchRuns.map((run) => [run.lang, run.path]));
+
+/** Cold first queries are measured this many times per site (the median is kept). */
+const coldRounds = 3;
+
+export async function measureSites(browser: Browser, sites: readonly ServedSite[]): Promise<SiteSearchFigures[]> {
+  const probes = sites.map((site) => ({ label: site.label, probe: new SearchProbe(browser, site.origin, site.served) }));
+  const sessions: SearchSession[] = [];
+  for (const run of searchRuns) sessions.push(...(await measureSearchSites(probes, run, coldRounds)));
+  const figures: SiteSearchFigures[] = [];
+  for (const site of sites) {
+    const relevance = site.relevance ? await measureRelevance(browser, site.origin, searchPaths) : [];
+    figures.push({ label: site.label, sessions: sessions.filter((session) => session.label === site.label), relevance });
+  }
+  return figures;
+}
+
+export function printSearchFigures(figures: readonly SiteSearchFigures[]): void {
+  console.log('');
+  console.log('Search, side by side (times from the last key to results on screen, input delay included; bytes as sent, compressed).');
+  console.log(
+    table(
+      ['build', 'page', 'cold typed', 'cold pasted', 'warm median / max', 'first query: /pagefind/ sent', 'passages loaded', 'CLS load / typing'],
+      figures.flatMap((site) =>
+        site.sessions.map((session) => [
+          site.label,
+          `${session.path} “${session.cold.typed.query}”`,
+          `${ms(session.cold.typed.ms)} (${session.cold.typedRuns.map((t) => t.toFixed(0)).join(', ')})`,
+          `${ms(session.cold.pasted.ms)} (${session.cold.pastedRuns.map((t) => t.toFixed(0)).join(', ')})`,
+          `${ms(session.warmMedianMs)} / ${ms(session.warmMaxMs)}`,
+          `${kb(session.cold.pasted.bytes)} KB in ${session.cold.pasted.files.length} files`,
+          String(session.cold.pasted.fragments),
+          `${session.cls.load.toFixed(4)} / ${session.cls.typing.toFixed(4)}`,
+        ]),
+      ),
+      [false, false, true, true, true, true, true, true],
+    ),
+  );
+  console.log(`cold: a fresh page (median of ${coldRounds} runs, each run in brackets, builds taking turns); typed: the reader clicks the box and types at 120 ms a key;`);
+  console.log('pasted: the box takes focus and the whole query arrives at once (the worst case: nothing loaded yet).');
+  console.log('warm: later queries typed at 60 ms a key. Passages loaded: Pagefind fragments fetched by a first query.');
+  for (const site of figures) {
+    for (const session of site.sessions) {
+      const files = session.cold.pasted.files.map((file) => `${file.path.replace('/pagefind/', '')} ${kb(file.bytes)}${file.encoding === 'identity' ? '' : ` ${file.encoding}`}`);
+      console.log(`${site.label} ${session.path}: first query fetched ${session.cold.pasted.bytes} B: ${files.join(', ')}`);
+      const warm = session.warm.map((timing) => `${timing.query} ${ms(timing.ms)} (${timing.results})`);
+      console.log(`${site.label} ${session.path}: warm: ${warm.join(', ')}`);
+      for (const error of session.errors) console.log(`note: ${site.label} ${session.path}: ${error}`);
+    }
+  }
+  const withRelevance = figures.filter((site) => site.relevance.length > 0);
+  if (withRelevance.length === 0) return;
+  console.log('');
+  console.log('Relevance (tests/search/queries.yml): precision@1 and mean reciprocal rank, per language');
+  console.log(
+    table(
+      ['build', 'language', 'queries', 'P@1', 'MRR'],
+      withRelevance.flatMap((site) => site.relevance.map((result) => [site.label, result.lang, String(result.queries), result.precisionAt1.toFixed(3), result.mrr.toFixed(3)])),
+      [false, false, true, true, true],
+    ),
+  );
+  for (const site of withRelevance) {
+    for (const result of site.relevance) {
+      for (const miss of result.misses) {
+        console.log(`${site.label} ${result.lang}: “${miss.q}” expected ${miss.expect} ${miss.rank ? `at rank ${miss.rank}` : 'not in the first page'}, first ${miss.first}`);
+      }
+    }
+  }
+}
+
+export function searchBudgetLines(ours: SiteSearchFigures, scaled: SiteSearchFigures | undefined): Budget[] {
+  const budgets: Budget[] = [];
+  for (const result of ours.relevance) {
+    budgets.push({
+      name: `relevance (${result.lang}, ${result.queries} queries): precision@1 >= ${searchBudgets.precisionAt1} and MRR >= ${searchBudgets.mrr}`,
+      pass: result.precisionAt1 >= searchBudgets.precisionAt1 && result.mrr >= searchBudgets.mrr,
+      detail: `P@1 ${result.precisionAt1.toFixed(3)}, MRR ${result.mrr.toFixed(3)}${result.misses.length ? `; misses: ${result.misses.map((miss) => `“${miss.q}”`).join(', ')}` : ''}`,
+    });
+  }
+  for (const session of ours.sessions) {
+    const { typed, pasted } = session.cold;
+    budgets.push({
+      name: `search ${session.path}: first query, cold, <= ${searchBudgets.coldMs} ms after the last key (typed and pasted)`,
+      pass: typed.ms <= searchBudgets.coldMs && pasted.ms <= searchBudgets.coldMs,
+      detail: `typed ${ms(typed.ms)}, pasted ${ms(pasted.ms)}`,
+    });
+    budgets.push({
+      name: `search ${session.path}: warm, <= ${searchBudgets.warmMs} ms after the last key (median of ${session.warm.length} queries)`,
+      pass: session.warmMedianMs <= searchBudgets.warmMs,
+      detail: `median ${ms(session.warmMedianMs)}, max ${ms(session.warmMaxMs)}`,
+    });
+    const bytes = Math.max(typed.bytes, pasted.bytes);
+    budgets.push({
+      name: `search ${session.path}: bytes sent for a first query (compressed) < ${searchBudgets.firstQueryBytes / KB} KB`,
+      pass: bytes < searchBudgets.firstQueryBytes,
+      detail: `${bytes} B (${kb(bytes)} KB)`,
+    });
+    budgets.push({
+      name: `search ${session.path}: a first query loads the text of the first page of results only (<= ${searchBudgets.firstQueryFragments} passages)`,
+      pass: pasted.fragments <= searchBudgets.firstQueryFragments && pasted.fragments <= pasted.results,
+      detail: `${pasted.fragments} passages loaded for ${pasted.results} results shown`,
+    });
+    budgets.push({
+      name: `search ${session.path}: layout shift 0 (page opened with a query; typing)`,
+      pass: session.cls.load === 0 && session.cls.typing === 0,
+      detail: `CLS ${session.cls.load.toFixed(4)} on load, ${session.cls.typing.toFixed(4)} while typing`,
+    });
+  }
+  for (const session of scaled?.sessions ?? []) {
+    const worst = Math.max(session.cold.typed.ms, session.cold.pasted.ms);
+    budgets.push({
+      name: `search ${session.path} over the ${scaled!.label}: first query < ${searchBudgets.scaledFirstQueryMs} ms (typed and pasted)`,
+      pass: worst < searchBudgets.scaledFirstQueryMs,
+      detail: `typed ${ms(session.cold.typed.ms)}, pasted ${ms(session.cold.pasted.ms)}; ${session.cold.pasted.fragments} passages loaded, ${kb(session.cold.pasted.bytes)} KB sent`,
+    });
+  }
+  return budgets;
+}

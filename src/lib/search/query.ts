@@ -1,0 +1,138 @@
+/**
+ * From what a reader typed to what Pagefind is asked: elisions and possessives dropped
+ * ("l’armée" → "armée"), numbers in groups joined ("800 000" → "800000"), compounds joined
+ * ("cessez le feu" → "cessez-le-feu"), and aliases expanded ("USA" is also searched as
+ * "États-Unis", "United States" …). Each variant is searched; their results are merged.
+ */
+import type { Lexicon } from './lexicon.ts';
+import { findSequences, flatParts, foldKey, partKeys, wordsIn } from './words.ts';
+
+export const maxQueryLength = 200;
+const maxWordLength = 40;
+const maxVariants = 8;
+
+/** French elided words: l’ d’ qu’ n’ s’ j’ c’ m’ t’ jusqu’ lorsqu’ puisqu’ quoiqu’. */
+const elision = /(?<![\p{L}\p{M}])(?:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/giu;
+/** English possessive ’s / 's. */
+const possessive = /(?<=\p{L})['’]s(?![\p{L}\p{M}])/giu;
+const groupedNumber = /(?<![\p{N}])\p{N}{1,3}(?:[ \u00a0\u202f\u2009]\p{N}{3})+(?![\p{N}])/gu;
+
+/** The terms Pagefind looks for in a query: punctuation dropped, lower case, accents removed, split at spaces (as pagefind.js does). */
+export function pagefindTerms(query: string): string[] {
+  return foldKey(query.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, ''))
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+interface Span {
+  start: number;
+  end: number;
+  replacements: string[];
+}
+
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((span) => start < span.end && span.start < end);
+}
+
+/** Acronyms (US, UE, EU …) expand only when typed in capitals, or typed alone: "us" in a sentence is a pronoun. */
+const isAcronym = (term: string) => /^\p{Lu}{2,4}$/u.test(term);
+
+function applySpans(text: string, spans: readonly Span[]): string[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let variants = [''];
+  let cursor = 0;
+  for (const span of sorted) {
+    const between = text.slice(cursor, span.start);
+    variants = variants.flatMap((variant) => span.replacements.map((replacement) => variant + between + replacement)).slice(0, maxVariants);
+    cursor = span.end;
+  }
+  return variants.map((variant) => variant + text.slice(cursor));
+}
+
+const wordKeys = (phrase: string) => wordsIn(phrase).map((word) => word.key);
+
+const commonPrefixLength = (a: string, b: string) => {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
+  return length;
+};
+
+/** Two spellings are forms of one word when they share a long beginning: гарантії, гарантій, гарантіями; Zelensky, Zelenskyy. */
+const sameWord = (a: string, b: string) => {
+  const shared = commonPrefixLength(a, b);
+  return shared >= 4 && shared >= 0.6 * Math.min(a.length, b.length);
+};
+
+function isFormOf(form: string, keys: readonly string[]): boolean {
+  const prefixes = form.split(' ');
+  return prefixes.length === keys.length && prefixes.every((prefix, index) => keys[index]!.startsWith(prefix));
+}
+
+/**
+ * What an alias group is searched as: its spellings, with the forms of one word (or phrase)
+ * merged into the beginning they share ("гаранті" for гарантія, гарантії, гарантіями …). Pagefind
+ * finds every word a term begins, so one search finds all the forms; Ukrainian, which Pagefind
+ * does not stem, relies on it.
+ */
+export function aliasForms(group: readonly string[]): string[] {
+  const forms: string[][] = [];
+  for (const term of group) {
+    const keys = wordKeys(term);
+    const index = forms.findIndex((form) => form.length === keys.length && form.every((prefix, i) => sameWord(prefix, keys[i]!)));
+    if (index === -1) forms.push(keys);
+    else forms[index] = forms[index]!.map((prefix, i) => prefix.slice(0, commonPrefixLength(prefix, keys[i]!)));
+  }
+  return forms.map((form) => form.join(' '));
+}
+
+export interface PreparedQuery {
+  /** The query as searched, then its alias variants. */
+  variants: string[];
+  /** A quoted query is searched as an exact phrase, as typed. */
+  exact: boolean;
+}
+
+export function prepareQuery(raw: string, lexicon: Lexicon, lang: string): PreparedQuery {
+  // Only words: symbols and markup are not searched, nor single characters, nor "words" longer than any word of the text.
+  let query = raw
+    .normalize('NFC')
+    .slice(0, maxQueryLength)
+    .replace(/[^\p{L}\p{N}\p{M}\s\-‐‑'’"]/gu, ' ')
+    .split(/\s+/)
+    .filter((word) => [...word].length >= 2 && word.length <= maxWordLength)
+    .join(' ')
+    .trim();
+  if (/^".+"$/.test(query)) return { variants: [query], exact: true };
+  if (lang.startsWith('fr')) query = query.replace(elision, '');
+  if (lang.startsWith('en')) query = query.replace(possessive, '');
+  query = query.replace(groupedNumber, (number) => number.replace(/[ \u00a0\u202f\u2009]/g, ''));
+
+  // Compounds: the longest first, written as the text writes them.
+  const compounds: Span[] = [];
+  const parts = flatParts(query);
+  for (const compound of [...lexicon.compounds].sort((a, b) => b.length - a.length)) {
+    for (const [start, end] of findSequences(query, parts, partKeys(compound), false)) {
+      if (!overlaps(compounds, start, end)) compounds.push({ start, end, replacements: [compound] });
+    }
+  }
+  query = applySpans(query, compounds)[0]!;
+
+  const aliases: Span[] = [];
+  const queryParts = flatParts(query);
+  const alone = wordsIn(query).length === 1;
+  for (const group of lexicon.aliases) {
+    for (const term of group) {
+      for (const [start, end] of findSequences(query, queryParts, partKeys(term), true)) {
+        const typed = query.slice(start, end);
+        if (isAcronym(term) && !alone && typed !== term) continue;
+        if (overlaps(aliases, start, end)) continue;
+        // The typed word's own forms first: the words as typed rank above their aliases.
+        const forms = aliasForms(group);
+        const own = forms.find((form) => isFormOf(form, wordKeys(typed))) ?? typed;
+        aliases.push({ start, end, replacements: [own, ...forms.filter((form) => form !== own)] });
+      }
+    }
+  }
+  const variants = [...new Set(applySpans(query, aliases))].filter((variant) => pagefindTerms(variant).length > 0);
+  return { variants: variants.length > 0 ? variants : [query], exact: false };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, buildVocabulary } from '../../src/lib/search/lexicon.ts';
+import { editDistance, suggester } from '../../src/lib/search/suggestions.ts';
+
+const texts = [
+  'La coopération dans le domaine du renseignement et des renseignements militaires.',
+  'Surveillance du cessez-le-feu par les États-Unis ; l’OTAN et la force multinationale.',
+];
+
+describe('the vocabulary and lexicon built from the indexed text', () => {
+  it('lists compounds as the text writes them, not elisions', () => {
+    expect(buildLexicon(texts, [['OTAN', 'NATO']])).toEqual({ compounds: ['cessez-le-feu', 'États-Unis'], aliases: [['OTAN', 'NATO']] });
+  });
+
+  it('lists words and parts of words with their most used spelling and count', () => {
+    const vocabulary = new Map(buildVocabulary(texts));
+    expect(vocabulary.get('renseignement')).toBe(1);
+    expect(vocabulary.get('OTAN')).toBe(1);
+    expect(vocabulary.get('cessez-le-feu')).toBe(1);
+    expect(vocabulary.has('l')).toBe(false);
+  });
+});
+
+describe('did you mean', () => {
+  const suggest = suggester(buildVocabulary(texts)).suggest;
+
+  it('measures edit distance with transpositions, giving up past the limit', () => {
+    expect(editDistance('renseignment', 'renseignement', 2)).toBe(1);
+    expect(editDistance('surveillnace', 'surveillance', 2)).toBe(1);
+    expect(editDistance('abc', 'xyzabc', 2)).toBe(3);
+  });
+
+  it('suggests the closest index words, within 2 edits', () => {
+    expect(suggest(['renseignment'])).toEqual({ queries: ['renseignement', 'renseignements'], complete: true });
+    expect(suggest(['multinationnale'])).toEqual({ queries: ['multinationale'], complete: true });
+    expect(suggest(['surveillence', 'otan'])).toEqual({ queries: ['Surveillance OTAN'], complete: true });
+  });
+
+  it('says when some words found no index word: then the suggestion only helps, it does not stand in', () => {
+    expect(suggest(['script', 'surveillence', '1'])).toEqual({ queries: ['Surveillance'], complete: false });
+  });
+
+  it('suggests nothing for known words or words too far from any', () => {
+    expect(suggest(['renseignement']).queries).toEqual([]);
+    expect(suggest(['zzyzzx']).queries).toEqual([]);
+  });
+});
