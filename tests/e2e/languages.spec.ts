@@ -254,6 +254,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every component and note of the full text links to its counterpart in the other languages, and the link lands there', async ({ page }) => {
+    test.setTimeout(90_000);
     const edition = buildEdition();
     for (const lang of languages) {
       await page.goto(routes.fullText(lang));
