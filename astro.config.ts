@@ -8,11 +8,16 @@ import { siteAddress } from './src/lib/site/deployment.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 import webAnnotations from './src/integrations/web-annotations.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/site/security.ts';
-import { inSitemap, sitemapAlternates } from './src/lib/site/sitemap.ts';
+import { buildEdition } from './src/lib/content/edition.ts';
+import type { Edition } from './src/lib/model.ts';
+import { inSitemap, lastModified, sitemapAlternates } from './src/lib/site/sitemap.ts';
 
 // The address the site is published at (SITE_URL); absolute URLs (canonical, previews, sitemap,
 // citations) are made from it. Without it, a local build for `npm start`: said loudly, marked noindex.
 const site = siteAddress().url;
+
+/** The edition, read once, when the sitemap first needs its change dates. */
+let edition: Edition | undefined;
 
 
 export default defineConfig({
@@ -36,7 +41,7 @@ export default defineConfig({
     sitemap({
       // Short links are redirects, search pages hold no content: the sitemap lists the rest.
       filter: (page) => inSitemap(new URL(page).pathname),
-      serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }),
+      serialize: (item) => ({ ...item, links: sitemapAlternates(item.url), lastmod: lastModified((edition ??= buildEdition()), new URL(item.url).pathname) }),
     }),
     pagefindIndex(),
     staticHostFiles(),

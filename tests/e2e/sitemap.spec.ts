@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { languages } from '../../src/lib/model.ts';
 import { routes } from '../../src/lib/site/routes.ts';
-import { inSitemap } from '../../src/lib/site/sitemap.ts';
+import { buildEdition } from '../../src/lib/content/edition.ts';
+import { inSitemap, lastModified } from '../../src/lib/site/sitemap.ts';
 import { decodeAttribute, fileFor, htmlFiles, urlPathOf } from './dist.ts';
 
 /* The sitemap and the pages must tell search engines the same thing: the same alternates, x-default
@@ -27,6 +28,18 @@ test('each sitemap entry has exactly the alternates its page declares, x-default
     expect(alternates, loc).toEqual(alternatesOfPage(path));
     expect(alternates.some((alternate) => alternate.startsWith('x-default ')), loc).toBe(true);
   }
+});
+
+test('each page’s lastmod is the date of the latest change to what it shows', () => {
+  const edition = buildEdition();
+  const dates = new Set(edition.changes.map((change) => change.date));
+  for (const { loc, lastmod } of entries) {
+    expect(lastmod?.slice(0, 10), loc).toBe(lastModified(edition, new URL(loc).pathname));
+    expect(dates.has(lastmod!.slice(0, 10)), loc).toBe(true);
+  }
+  // The full text shows every note and source: it changed when the edition last did.
+  const fullText = entries.find(({ loc }) => new URL(loc).pathname === routes.fullText('fr'))!;
+  expect(fullText.lastmod?.slice(0, 10)).toBe(edition.version);
 });
 
 test('the sitemap lists every page worth indexing, and no search page or short link', () => {

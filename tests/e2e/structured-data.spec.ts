@@ -45,6 +45,10 @@ test('every page describes the edition, its place in it and what it presents, an
     expect(tagged(editionNode, 'name').map(([lang]) => lang), file).toEqual([...languages]);
     expect(values(editionNode, 'publisher'), file).toEqual([`${site}#publisher`]);
     expect(values(editionNode, 'editor'), file).toEqual([`${site}#publisher`]);
+    // Its dates and version come from the record of changes: the version is the date of the latest entry.
+    expect(values(editionNode, 'version'), file).toEqual([edition.version]);
+    expect(values(editionNode, 'dateModified'), file).toEqual([edition.changes[0]!.date]);
+    expect(values(editionNode, 'datePublished'), file).toEqual([edition.changes.at(-1)!.date]);
     const publisher = node(`${site}#publisher`);
     expect(types(publisher), file).toEqual(['Organization']);
     expect(tagged(publisher, 'name'), file).toEqual(tagged(editionNode, 'name'));

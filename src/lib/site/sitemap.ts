@@ -1,5 +1,5 @@
 import { alternatesFor, type Alternates } from './alternates.ts';
-import { languages, type Lang } from '../model.ts';
+import { languages, type Edition, type Lang } from '../model.ts';
 import { isShortLink, languagePairs, routes } from './routes.ts';
 
 export type PageKind = 'home' | 'fullText' | 'search' | 'sources' | 'changes' | 'parallel' | 'component';
@@ -53,4 +53,30 @@ export function sitemapAlternates(url: string): Array<{ lang: string; url: strin
   const alternates = alternatePaths(new URL(url).pathname);
   if (!alternates) return [];
   return alternateLinks(alternates).map(({ hreflang, path }) => ({ lang: hreflang, url: new URL(path, url).href }));
+}
+
+/** The ids a page shows (component keys, note ids, source ids); undefined for pages that show the whole edition. */
+function idsShownAt(edition: Edition, path: string): Set<string> | undefined {
+  const page = pageAt(path);
+  if (!page) return undefined;
+  const notes = edition.texts[page.lang].notes;
+  const withSources = (shown: typeof notes) => shown.flatMap((note) => [note.id, ...note.sources]);
+  switch (page.kind) {
+    case 'component':
+      return new Set([page.key!, ...withSources(notes.filter((note) => note.place === page.key))]);
+    case 'home':
+    case 'parallel':
+      return new Set(edition.componentKeys);
+    case 'sources':
+      return new Set([...edition.sources.map((source) => source.id), ...notes.map((note) => note.id)]);
+    default:
+      return undefined;
+  }
+}
+
+/** When a page last changed: the latest change that touches what it shows; before any, the edition's first day. */
+export function lastModified(edition: Edition, path: string): string {
+  const shown = idsShownAt(edition, path);
+  const touching = edition.changes.find((change) => !shown || change.touches.some((id) => shown.has(id)));
+  return touching?.date ?? edition.changes.at(-1)!.date;
 }

@@ -11,11 +11,13 @@ import { pageAt, pageRoutes, type PageKind } from './sitemap.ts';
  * components, the article it reproduces, and the page's place (breadcrumb, what it is part of and holds).
  */
 
-/** When the edition was published and last changed, and its version (the date of its latest change). */
-export interface EditionDates {
-  published: string;
-  modified: string;
-  version: string;
+/**
+ * When the edition was published and last changed, and its version, from its record of changes
+ * (content/changelog.yml): published on the day of the first entry, modified on the day of the latest,
+ * whose date is the version.
+ */
+export function editionDates(edition: Edition) {
+  return { published: edition.changes.at(-1)!.date, modified: edition.version, version: edition.version };
 }
 
 const absolute = (path: string, site: URL) => new URL(path, site).href;
@@ -31,7 +33,8 @@ export const jsonLdIds = {
 /** A text in every language of the edition, each tagged with its language. */
 const inEveryLanguage = (text: (lang: Lang) => string) => languages.map((lang) => ({ '@value': text(lang), '@language': lang }));
 
-function editionNode(site: URL, dates: EditionDates | undefined) {
+function editionNode(edition: Edition, site: URL) {
+  const dates = editionDates(edition);
   return {
     '@type': 'WebSite',
     '@id': jsonLdIds.edition(site),
@@ -40,7 +43,9 @@ function editionNode(site: URL, dates: EditionDates | undefined) {
     inLanguage: [...languages],
     publisher: { '@id': jsonLdIds.publisher(site) },
     editor: { '@id': jsonLdIds.publisher(site) },
-    ...(dates ? { datePublished: dates.published, dateModified: dates.modified, version: dates.version } : {}),
+    datePublished: dates.published,
+    dateModified: dates.modified,
+    version: dates.version,
     isAccessibleForFree: true,
     hasPart: languages.map((lang) => ({ '@id': jsonLdIds.declaration(lang, site) })),
   };
@@ -139,8 +144,8 @@ function homeParts(edition: Edition, lang: Lang, site: URL) {
 }
 
 /** The JSON-LD of a page: one graph with the edition, the page's place in it, and what the page presents. */
-export function pageJsonLd(edition: Edition, meta: PageMeta, site: URL, dates?: EditionDates) {
-  const common = [editionNode(site, dates), publisherNode(site)];
+export function pageJsonLd(edition: Edition, meta: PageMeta, site: URL) {
+  const common = [editionNode(edition, site), publisherNode(site)];
   const page = pageAt(meta.path);
   const pageNode = {
     '@id': absolute(meta.path, site),

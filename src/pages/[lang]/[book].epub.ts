@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getEdition } from '../../lib/content/edition.ts';
 import { languages, type Lang } from '../../lib/model.ts';
-import { buildDate } from '../../lib/sharing/citation-targets.ts';
 import { epubBook, renderEpub } from '../../lib/sharing/epub.ts';
 import { routes } from '../../lib/site/routes.ts';
 
@@ -12,6 +11,7 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const book = epubBook(getEdition(), params.lang as Lang, site!, buildDate);
+  const edition = getEdition();
+  const book = epubBook(edition, params.lang as Lang, site!, edition.version);
   return new Response(await renderEpub(book), { headers: { 'Content-Type': 'application/epub+zip' } });
 };
