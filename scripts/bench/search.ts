@@ -24,6 +24,25 @@ export async function watchSearchPage(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Types `text` as a keyboard does, one key press (keydown, input, keyup) per character, `delay` ms
+ * a key. Playwright's `keyboard.type` has keys for the US layout only and inserts any other
+ * character (Cyrillic) as text, without a keydown: the last key's time would then be that of
+ * the last Latin key or space, and a Ukrainian query would count the time spent typing it.
+ */
+async function typeKeys(page: Page, text: string, delay: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (const key of text) {
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key, text: key, unmodifiedText: key });
+      await page.waitForTimeout(delay);
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key });
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Runs one query and returns the time from its last key (typed) or its input event (pasted) to results. */
 export async function runQuery(page: Page, query: string, mode: InputMode, delay = keyDelay.warm): Promise<{ ms: number; results: number }> {
   await page.evaluate((query) => {
@@ -61,7 +80,7 @@ export async function runQuery(page: Page, query: string, mode: InputMode, delay
   } else {
     await page.locator('#search-query').click();
     await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.type(query, { delay });
+    await typeKeys(page, query, delay);
     start = await page.evaluate(() => (window as unknown as { __bench: { lastKey: number } }).__bench.lastKey);
   }
   const end = await page.evaluate(() => (window as unknown as { __settled: Promise<number> }).__settled);
