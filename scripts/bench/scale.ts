@@ -9,6 +9,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { siteRecords, writeSearchIndex } from '../../src/integrations/search-index.ts';
+import type { Lexicon } from '../../src/lib/search/lexicon.ts';
 import { indexedPassages, passageText } from '../../src/lib/search/records.ts';
 import { routes } from '../../src/lib/site/routes.ts';
 
@@ -70,8 +71,8 @@ export async function buildScaledSite(from: string, to: string, factor: number):
     passages += scaled.passages;
   }
   const records = siteRecords(to);
-  const lexicon = JSON.parse(readFileSync(join(from, routes.searchLexicon('fr')), 'utf8')) as { aliases: string[][] };
-  await writeSearchIndex(to, records, lexicon.aliases);
+  const lexicon = JSON.parse(readFileSync(join(from, routes.searchLexicon('fr')), 'utf8')) as Lexicon;
+  await writeSearchIndex(to, records, lexicon.aliases.map((group) => group.terms));
   const after = records.reduce((sum, record) => sum + record.text.split(' ').length, 0);
   return { dir: to, factor, passages, ms: performance.now() - started, words: { before, after } };
 }

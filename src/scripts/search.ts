@@ -1,7 +1,7 @@
 import { withHighlights } from '../lib/search/highlight.ts';
 import type { Lexicon, Vocabulary } from '../lib/search/lexicon.ts';
 import { excerptOf, matchPassage } from '../lib/search/matches.ts';
-import { maxQueryLength, pagefindTerms, prepareQuery } from '../lib/search/query.ts';
+import { isSearchable, maxQueryLength, pagefindTerms, prepareQuery } from '../lib/search/query.ts';
 import { suggester, type Suggester, type Suggestions } from '../lib/search/suggestions.ts';
 import type { SearchPageMessages } from '../lib/site/search-messages.ts';
 import { pluralForm } from '../lib/site/plural.ts';
@@ -237,8 +237,8 @@ async function runSearch(mode: HistoryMode): Promise<void> {
     settle('', messages.empty);
     return;
   }
-  // Punctuation, symbols or emoji alone hold no word to look for.
-  if (pagefindTerms(state.query).length === 0) {
+  // Punctuation, symbols or emoji alone hold no word to look for, nor does a letter alone.
+  if (!isSearchable(state.query)) {
     list.replaceChildren();
     settle(state.query, messages.noResults);
     showHelp([]);

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../src/lib/search/lexicon.ts';
-import { aliasForms, pagefindTerms, prepareQuery } from '../../src/lib/search/query.ts';
+import { aliasForms, isSearchable, pagefindTerms, prepareQuery } from '../../src/lib/search/query.ts';
 
+/** An alias group whose every form is in the index. */
+const group = (terms: string[]) => ({ terms, forms: aliasForms(terms) });
 const lexicon: Lexicon = {
   compounds: ['cessez-le-feu', 'États-Unis', 'Royaume-Uni'],
-  aliases: [
-    ['États-Unis', 'USA', 'US', 'United States'],
-    ['OTAN', 'NATO'],
-    ['Zelensky', 'Zelenskyy'],
-  ],
+  aliases: [group(['États-Unis', 'USA', 'US', 'United States']), group(['OTAN', 'NATO']), group(['Zelensky', 'Zelenskyy'])],
 };
 const variants = (query: string, lang = 'fr') => prepareQuery(query, lexicon, lang).variants;
 
@@ -48,14 +46,27 @@ describe('from what a reader types to what Pagefind is asked', () => {
     expect(aliasForms(['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Зеленський', 'Зеленського'])).toEqual(['zelensk', 'зеленськ']);
     expect(aliasForms(['Сполучені Штати', 'Сполучених Штатів', 'США'])).toEqual(['сполучен штат', 'сша']);
     expect(aliasForms(['OTAN', 'NATO', 'US', 'USA'])).toEqual(['otan', 'nato', 'us', 'usa']);
-    expect(prepareQuery('гарантіями безпеки', { compounds: [], aliases: [['гарантія', 'гарантії', 'гарантіями']] }, 'uk').variants).toEqual(['гаранті безпеки']);
+    expect(prepareQuery('гарантіями безпеки', { compounds: [], aliases: [group(['гарантія', 'гарантії', 'гарантіями'])] }, 'uk').variants).toEqual(['гаранті безпеки']);
+    expect(aliasForms(['Збройні сили', 'Збройних сил', 'Збройним силам', 'Збройними силами'])).toEqual(['зброин сил']);
     expect(variants('zelenskyy')).toEqual(['zelensky']);
+  });
+
+  it('searches only the forms the language’s index holds: a word it lacks gives way to those it has', () => {
+    const french: Lexicon = { compounds: ['cessez-le-feu'], aliases: [{ terms: ['cessez-le-feu', 'ceasefire', 'припинення вогню'], forms: ['cessezlefeu'] }] };
+    expect(prepareQuery('ceasefire', french, 'fr').variants).toEqual(['cessezlefeu']);
+    expect(prepareQuery('припинення вогню', french, 'fr').variants).toEqual(['cessezlefeu']);
+    expect(prepareQuery('cessez le feu', french, 'fr').variants).toEqual(['cessezlefeu']);
   });
 
   it('takes an acronym in a sentence only when typed in capitals', () => {
     expect(variants('help us now', 'en')).toEqual(['help us now']);
     expect(variants('the US role', 'en')).toContain('the united states role');
     expect(variants('us', 'en')).toContain('united states');
+  });
+
+  it('does not search a letter alone (the first key of a word), nor punctuation; a number is searched', () => {
+    expect(['п', 'a', ' é ', '…', '?!'].map(isSearchable)).toEqual([false, false, false, false, false]);
+    expect(['пр', 'UE', '5', 'l’a'].map(isSearchable)).toEqual([true, true, true, true]);
   });
 
   it('searches a quoted query as an exact phrase, as typed', () => {

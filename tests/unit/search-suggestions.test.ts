@@ -9,7 +9,15 @@ const texts = [
 
 describe('the vocabulary and lexicon built from the indexed text', () => {
   it('lists compounds as the text writes them, not elisions', () => {
-    expect(buildLexicon(texts, [['OTAN', 'NATO']])).toEqual({ compounds: ['cessez-le-feu', 'États-Unis'], aliases: [['OTAN', 'NATO']] });
+    expect(buildLexicon(texts, []).compounds).toEqual(['cessez-le-feu', 'États-Unis']);
+  });
+
+  it('keeps, of each alias group, the forms whose every word begins an indexed word', () => {
+    expect(buildLexicon(texts, [['OTAN', 'NATO'], ['cessez-le-feu', 'ceasefire', 'cease fire'], ['renseignement', 'renseignements', 'intelligence']]).aliases).toEqual([
+      { terms: ['OTAN', 'NATO'], forms: ['otan'] },
+      { terms: ['cessez-le-feu', 'ceasefire', 'cease fire'], forms: ['cessezlefeu'] },
+      { terms: ['renseignement', 'renseignements', 'intelligence'], forms: ['renseignement'] },
+    ]);
   });
 
   it('lists words and parts of words with their most used spelling and count', () => {

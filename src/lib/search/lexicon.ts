@@ -4,13 +4,26 @@
  * and, only when a query finds nothing, the vocabulary "did you mean" picks from. Built once per
  * build from the indexed passages.
  */
+import { aliasForms } from './query.ts';
 import { wordsIn } from './words.ts';
+
+/** Words or phrases a reader may type for the same thing, and what is searched for them in one language's index. */
+export interface AliasGroup {
+  /** As content/search-aliases.yml lists them, every language's: any of them typed is recognised. */
+  terms: string[];
+  /**
+   * The group's forms (see `aliasForms`) found in this language's index: every word of the form
+   * begins an indexed word. The others are not searched: for a word no indexed word begins,
+   * Pagefind matches the longest indexed word that begins it (« в » for “вогню”), passages the
+   * page would load and then drop.
+   */
+  forms: string[];
+}
 
 export interface Lexicon {
   /** Words written with hyphens, as written: "cessez-le-feu", "États-Unis". */
   compounds: string[];
-  /** Groups of words or phrases a reader may type for the same thing. */
-  aliases: string[][];
+  aliases: AliasGroup[];
 }
 
 /** Every indexed word and part of a word (three letters or more, no numbers): its most frequent spelling, and how often it occurs. */
@@ -21,12 +34,21 @@ const isCompound = (text: string) => /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+$/u.test(
 
 export function buildLexicon(texts: readonly string[], aliases: readonly string[][]): Lexicon {
   const compounds = new Map<string, string>();
+  // What Pagefind indexes: every word, and every part of a word ("cessezlefeu", "cessez", "le", "feu").
+  const indexed = new Set<string>();
   for (const text of texts) {
     for (const word of wordsIn(text)) {
       if (isCompound(word.text) && !compounds.has(word.key)) compounds.set(word.key, word.text);
+      indexed.add(word.key);
+      for (const part of word.parts) indexed.add(part.key);
     }
   }
-  return { compounds: [...compounds.values()].sort(), aliases: aliases.map((group) => [...group]) };
+  const keys = [...indexed];
+  const begins = (prefix: string) => keys.some((key) => key.startsWith(prefix));
+  return {
+    compounds: [...compounds.values()].sort(),
+    aliases: aliases.map((group) => ({ terms: [...group], forms: aliasForms(group).filter((form) => form.split(' ').every(begins)) })),
+  };
 }
 
 export function buildVocabulary(texts: readonly string[]): Vocabulary {

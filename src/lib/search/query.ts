@@ -24,6 +24,13 @@ export function pagefindTerms(query: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Whether a query holds something the index can answer: a word of two characters or more, or a
+ * number. A letter alone (the first key of a word) matches only words the page does not show (a
+ * prefix, or a stop word such as « в »): searching it would load passages for nothing.
+ */
+export const isSearchable = (query: string): boolean => pagefindTerms(query).some((term) => [...term].length >= 2 || /\p{N}/u.test(term));
+
 interface Span {
   start: number;
   end: number;
@@ -60,7 +67,9 @@ const commonPrefixLength = (a: string, b: string) => {
 /** Two spellings are forms of one word when they share a long beginning: гарантії, гарантій, гарантіями; Zelensky, Zelenskyy. */
 const sameWord = (a: string, b: string) => {
   const shared = commonPrefixLength(a, b);
-  return shared >= 4 && shared >= 0.6 * Math.min(a.length, b.length);
+  const shorter = Math.min(a.length, b.length);
+  // A short word that begins a longer one whole is a form of it too: сил, сили, силам, силами.
+  return (shared >= 4 && shared >= 0.6 * shorter) || (shared >= 3 && shared === shorter);
 };
 
 function isFormOf(form: string, keys: readonly string[]): boolean {
@@ -120,16 +129,17 @@ export function prepareQuery(raw: string, lexicon: Lexicon, lang: string): Prepa
   const aliases: Span[] = [];
   const queryParts = flatParts(query);
   const alone = wordsIn(query).length === 1;
-  for (const group of lexicon.aliases) {
-    for (const term of group) {
+  for (const { terms, forms } of lexicon.aliases) {
+    for (const term of terms) {
       for (const [start, end] of findSequences(query, queryParts, partKeys(term), true)) {
         const typed = query.slice(start, end);
         if (isAcronym(term) && !alone && typed !== term) continue;
         if (overlaps(aliases, start, end)) continue;
-        // The typed word's own forms first: the words as typed rank above their aliases.
-        const forms = aliasForms(group);
-        const own = forms.find((form) => isFormOf(form, wordKeys(typed))) ?? typed;
-        aliases.push({ start, end, replacements: [own, ...forms.filter((form) => form !== own)] });
+        // The typed word's own forms first: the words as typed rank above their aliases. Words
+        // this language's index lacks ("ceasefire" on the French page) give way to the forms it has.
+        const own = forms.find((form) => isFormOf(form, wordKeys(typed)));
+        const replacements = own ? [own, ...forms.filter((form) => form !== own)] : forms.length > 0 ? forms : [typed];
+        aliases.push({ start, end, replacements });
       }
     }
   }
