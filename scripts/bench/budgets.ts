@@ -2,9 +2,22 @@
 import { KB } from './paths.ts';
 
 export const readingBudget = 14 * KB; // HTML + CSS, gzip, of a reading page (home, component)
-// HTML + CSS, gzip, of the full text with all notes, their sources and the passages quoted from
-// them (issue 9 made the evidence part of every note: 21 notes with 85 passages weigh ~38 KB).
-export const fullTextBudget = 48 * KB;
+/*
+ * The full text is the whole edition on one page: the article, every note, the sources each note
+ * cites and the passages quoted from them (issue 9). It grows with the notes by design, so its
+ * budget grows with them too: what a reading page may weigh, plus an allowance per note (21 notes
+ * with 87 quoted passages weighed 1.4–1.6 KB gzip a note in 2026-11). The budget catches markup
+ * that grows faster than the content, not the content itself.
+ */
+export const fullTextBudget = { base: readingBudget, perNote: 1.75 * KB };
+/** The full-text budget of a page that carries `notes` notes. */
+export function fullTextBudgetFor(notes: number): number {
+  return Math.round(fullTextBudget.base + notes * fullTextBudget.perNote);
+}
+/** How many notes a built page carries (each note's entry: `<li class="note-entry" id="note-…">`). */
+export function notesIn(html: string): number {
+  return html.match(/class="note-entry" id="note-/g)?.length ?? 0;
+}
 // Search (issue 10): times from the last key to results, input delay included.
 export const searchBudgets = {
   coldMs: 400,
