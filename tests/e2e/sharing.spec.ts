@@ -146,7 +146,6 @@ test('selecting words of a component offers a link that lands on them', async ({
 });
 
 test('each part of the overview diagram links to its component', async ({ page }) => {
-  test.setTimeout(90_000);
   for (const paths of Object.values(languagePaths)) {
     await page.goto(paths.home);
     const cards = page.locator('.overview__card').filter({ visible: true });
@@ -154,10 +153,12 @@ test('each part of the overview diagram links to its component', async ({ page }
     for (const key of componentKeys) {
       const card = cards.and(page.locator(`[data-key="${key}"]`));
       await expect(card).toHaveAccessibleName(/.+/);
-      await card.click();
-      await expect(page).toHaveURL(new RegExp(`${paths.component(key)}$`));
-      await page.goBack();
+      await expect(card).toHaveAttribute('href', paths.component(key));
     }
+    // The links are real: clicking one (the last, the one a wide diagram places furthest) goes there.
+    const last = componentKeys[componentKeys.length - 1]!;
+    await cards.and(page.locator(`[data-key="${last}"]`)).click();
+    await expect(page).toHaveURL(new RegExp(`${paths.component(last)}$`));
   }
 });
 
