@@ -32,8 +32,20 @@ export const searchBudgets = {
 };
 /** The bench's large content set: every indexed passage this many times longer. */
 export const scaleFactor = 100;
+export const matrixBudget = 28 * KB; // HTML + CSS, gzip, of the comparison matrix (5 components × every instrument, and the instruments)
+export const contextListBudget = 20 * KB; // HTML + CSS, gzip, of the participants page and the timeline (lists of sourced claims)
 
-export type PageKind = 'home' | 'full text' | 'component' | 'sources' | 'parallel' | 'search';
+export type PageKind =
+  | 'home'
+  | 'full text'
+  | 'component'
+  | 'sources'
+  | 'parallel'
+  | 'search'
+  | 'matrix'
+  | 'component comparison'
+  | 'participants'
+  | 'timeline';
 export const benchLanguages = ['fr', 'en', 'uk'] as const;
 export type BenchLang = (typeof benchLanguages)[number];
 export interface PageSpec {
@@ -43,23 +55,39 @@ export interface PageSpec {
 }
 
 /** Each language's path words (src/lib/site/routes.ts). */
-const paths: Record<BenchLang, { text: string; components: string; sources: string; parallel: string; search: string }> = {
-  fr: { text: 'texte', components: 'composantes', sources: 'sources', parallel: 'parallele', search: 'recherche' },
-  en: { text: 'text', components: 'components', sources: 'sources', parallel: 'parallel', search: 'search' },
-  uk: { text: 'tekst', components: 'skladovi', sources: 'dzherela', parallel: 'paralelno', search: 'poshuk' },
+const paths: Record<
+  BenchLang,
+  { text: string; components: string; sources: string; parallel: string; search: string; comparison: string; participants: string; timeline: string }
+> = {
+  fr: { text: 'texte', components: 'composantes', sources: 'sources', parallel: 'parallele', search: 'recherche', comparison: 'comparaison', participants: 'participants', timeline: 'chronologie' },
+  en: { text: 'text', components: 'components', sources: 'sources', parallel: 'parallel', search: 'search', comparison: 'comparison', participants: 'participants', timeline: 'timeline' },
+  uk: { text: 'tekst', components: 'skladovi', sources: 'dzherela', parallel: 'paralelno', search: 'poshuk', comparison: 'porivniannia', participants: 'uchasnyky', timeline: 'khronolohiia' },
 };
 
 export const componentKeys = ['ceasefire-monitoring', 'armed-forces-support', 'multinational-force', 'future-attack-commitment', 'defence-cooperation'];
-const kinds: PageKind[] = ['home', 'full text', 'component', 'sources', 'parallel', 'search'];
+const kinds: PageKind[] = ['home', 'full text', 'component', 'sources', 'parallel', 'search', 'matrix', 'component comparison', 'participants', 'timeline'];
 export const pageSpecs: PageSpec[] = kinds.flatMap((kind) =>
   benchLanguages.flatMap((lang): PageSpec[] => {
     const words = paths[lang];
     if (kind === 'component') return componentKeys.map((key) => ({ kind, lang, path: `/${lang}/${words.components}/${key}/` }));
-    const page = { home: '', 'full text': words.text, sources: words.sources, parallel: words.parallel, search: words.search }[kind];
+    if (kind === 'component comparison') return componentKeys.map((key) => ({ kind, lang, path: `/${lang}/${words.components}/${key}/${words.comparison}/` }));
+    const page = {
+      home: '',
+      'full text': words.text,
+      sources: words.sources,
+      parallel: words.parallel,
+      search: words.search,
+      matrix: words.comparison,
+      participants: words.participants,
+      timeline: words.timeline,
+    }[kind];
     return [{ kind, lang, path: `/${lang}/${page ? `${page}/` : ''}` }];
   }),
 );
-export const readingKinds: PageKind[] = ['home', 'full text', 'component', 'sources', 'parallel'];
+export const readingKinds: PageKind[] = ['home', 'full text', 'component', 'sources', 'parallel', 'matrix', 'component comparison', 'participants', 'timeline'];
+/** Context pages with a budget of their own: a component's comparison reads like a component page (reading budget); participants and timeline are lists of sourced claims. */
+export const contextReadingKinds: PageKind[] = ['component comparison', 'participants', 'timeline'];
+export const contextBudget = (kind: PageKind) => (kind === 'component comparison' ? readingBudget : contextListBudget);
 
 export const searchRuns = [
   { lang: 'fr', path: '/fr/recherche/', first: 'cessez-le-feu', next: ['sanctions', 'dissuasion', 'renseignement', 'stocks', 'Coalition'] },

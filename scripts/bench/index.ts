@@ -15,7 +15,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from './build.ts';
-import { benchLanguages, fullTextBudget, fullTextBudgetFor, notesIn, pageSpecs, readingBudget, readingKinds, requestBudget, scaleFactor, searchBudgets } from './budgets.ts';
+import { benchLanguages, contextBudget, contextReadingKinds, fullTextBudget, fullTextBudgetFor, matrixBudget, notesIn, pageSpecs, readingBudget, readingKinds, requestBudget, scaleFactor, searchBudgets } from './budgets.ts';
 import { inPool, launchChromium, measurePage, summarizeLines, type PageResult } from './pages.ts';
 import { distDir, KB, reportPath, root } from './paths.ts';
 import { kb, ms, table, triple, type Budget } from './report.ts';
@@ -170,6 +170,25 @@ async function main(): Promise<number> {
           detail: `${sizeLine(page)}; ${notes} notes: budget ${kb(budget)} KB, ${kb((page.htmlCssGzip - fullTextBudget.base) / Math.max(notes, 1))} KB a note beyond the base`,
         });
       }
+      for (const lang of benchLanguages) {
+        const page = pages.find((p) => p.kind === 'matrix' && p.lang === lang)!;
+        budgets.push({
+          name: `COMPARISON MATRIX page ${page.path} (every cell, every instrument): HTML+CSS gzip <= ${matrixBudget / KB} KB`,
+          pass: page.htmlCssGzip <= matrixBudget,
+          detail: sizeLine(page),
+        });
+      }
+      for (const kind of contextReadingKinds) {
+        for (const lang of benchLanguages) {
+          const group = pages.filter((p) => p.kind === kind && p.lang === lang);
+          const page = group.reduce((largest, candidate) => (candidate.htmlCssGzip > largest.htmlCssGzip ? candidate : largest));
+          budgets.push({
+            name: `context page, ${kind} (${lang}${group.length > 1 ? ', largest' : ''}) ${page.path}: HTML+CSS gzip <= ${contextBudget(kind) / KB} KB`,
+            pass: page.htmlCssGzip <= contextBudget(kind),
+            detail: sizeLine(page),
+          });
+        }
+      }
       for (const kind of readingKinds) {
         for (const lang of benchLanguages) {
           const group = pages.filter((p) => p.kind === kind && p.lang === lang);
@@ -223,7 +242,7 @@ async function main(): Promise<number> {
           buildMs,
           origin,
           headerRules: rules.length,
-          budgetsBytes: { reading: readingBudget, fullText: fullTextBudget },
+          budgetsBytes: { reading: readingBudget, fullText: fullTextBudget, matrix: matrixBudget },
           searchBudgets,
           pages,
           search: searchFigures,

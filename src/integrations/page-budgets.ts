@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fullTextBudgetFor, notesIn, pageSpecs, readingBudget, requestBudget, type PageSpec } from '../../scripts/bench/budgets.ts';
+import { contextBudget, contextReadingKinds, fullTextBudgetFor, matrixBudget, notesIn, pageSpecs, readingBudget, requestBudget, type PageKind, type PageSpec } from '../../scripts/bench/budgets.ts';
 import { sizesOf } from '../../scripts/bench/sizes.ts';
 
 /** What a built page costs a reader on load, read from dist/ (the bench measures it in a browser). */
@@ -62,12 +62,20 @@ export default function pageBudgets(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const reading = pageSpecs.filter((spec) => spec.kind === 'home' || spec.kind === 'component' || spec.kind === 'full text');
+        const kinds: PageKind[] = ['home', 'component', 'full text', 'matrix', ...contextReadingKinds];
+        const reading = pageSpecs.filter((spec) => kinds.includes(spec.kind));
         let within = 0;
         for (const spec of reading) {
           const cost = pageCost(distDir, spec);
           if (!cost) continue;
-          const budget = spec.kind === 'full text' ? fullTextBudgetFor(cost.notes) : readingBudget;
+          const budget =
+            spec.kind === 'full text'
+              ? fullTextBudgetFor(cost.notes)
+              : spec.kind === 'matrix'
+                ? matrixBudget
+                : contextReadingKinds.includes(spec.kind)
+                  ? contextBudget(spec.kind)
+                  : readingBudget;
           const problems = [
             cost.htmlCssGzip > budget && `HTML+CSS ${kb(cost.htmlCssGzip)} KB gzip > ${kb(budget)} KB${spec.kind === 'full text' ? ` (${cost.notes} notes)` : ''}`,
             cost.requests.length > requestBudget && `${cost.requests.length} requests on load > ${requestBudget} (${cost.requests.join(', ')})`,

@@ -211,4 +211,113 @@ export interface Edition {
   version: string;
   /** Groups of words a reader may type for the same thing (content/search-aliases.yml). */
   searchAliases: string[][];
+  /** Other instruments compared, participants, timeline. */
+  context: EditionContext;
+}
+
+/* ---- Context (issue 14): other instruments compared, participants, timeline ---- */
+
+/** A text written in every language of the edition. */
+export type Localized = Record<Lang, string>;
+
+/** A country (ISO 3166-1 alpha-2 code, upper case) or an organisation (its key, lower case). */
+export type PartyCode = string;
+
+export const organisations = ['eu', 'nato', 'g7', 'osce', 'un'] as const;
+export type Organisation = (typeof organisations)[number];
+
+/** Another security instrument, compared with the declaration's components (content/instruments.yml). */
+export interface Instrument {
+  id: string;
+  /** The instrument's own title, in `language`. */
+  title: string;
+  /** Our short name for it, in every language. */
+  shortTitle: Localized;
+  /** ISO 8601: the day it was signed or adopted. */
+  date: string;
+  parties: PartyCode[];
+  /** What kind of instrument it is (binding or not, ratified or not), in our words. */
+  nature: Localized;
+  /** The language of its text as quoted here. */
+  language: string;
+  /** Where its own government or organisation publishes it, when an official page was found. */
+  officialUrl?: string;
+  /** A source (id) holding a copy of the text, when no official page was found or read. */
+  textCopy?: string;
+  sources: Citation[];
+}
+
+export const cellStatuses = ['provides', 'silent'] as const;
+/** `provides`: the instrument says something on the subject; `silent`: its scope plainly excludes it. */
+export type CellStatus = (typeof cellStatuses)[number];
+
+/** What one instrument says on the subject of one component (content/comparison/<key>.yml). */
+export interface ComparisonCell {
+  component: string;
+  instrument: string;
+  status: CellStatus;
+  /** A few of the instrument's words, as one of the cited sources gives them. */
+  quote?: { text: string; lang: string; source: string };
+  paraphrase: Localized;
+  sources: Citation[];
+}
+
+export const stances = ['commits', 'offers', 'conditions', 'refuses', 'states'] as const;
+/** What a participant was reported to do about one matter. */
+export type Stance = (typeof stances)[number];
+
+export interface ParticipantPosition {
+  stance: Stance;
+  /** The components the position concerns. */
+  components: string[];
+  text: Localized;
+  sources: Citation[];
+}
+
+/** A country or organisation and what it was reported to commit to or refuse (content/participants.yml). */
+export interface Participant {
+  code: PartyCode;
+  kind: 'country' | 'organisation';
+  positions: ParticipantPosition[];
+}
+
+/** Who was reported taking part in the meeting of 6 January 2026 at one level (leaders, ministers…). */
+export interface AttendanceGroup {
+  id: string;
+  label: Localized;
+  /** The parties named at this level, in the order of the source; may be empty when they were not named. */
+  parties: PartyCode[];
+  text: Localized;
+  sources: Citation[];
+}
+
+/** A question on which reports conflict, with each side's reports, stated as conflicting. */
+export interface ConflictingReports {
+  id: string;
+  question: Localized;
+  sides: Array<{ answer: Localized; reports: Array<{ text: Localized; sources: Citation[] }> }>;
+}
+
+/** A dated event in the Coalition of the Willing's history (content/timeline.yml). */
+export interface TimelineEvent {
+  /** Also its anchor on the timeline page. */
+  id: string;
+  /** ISO 8601. */
+  date: string;
+  title: Localized;
+  text: Localized;
+  /** The components it concerns. */
+  components: string[];
+  sources: Citation[];
+}
+
+export interface EditionContext {
+  instruments: Instrument[];
+  /** In component order, then instrument order. */
+  comparison: ComparisonCell[];
+  attendance: AttendanceGroup[];
+  participants: Participant[];
+  conflicts: ConflictingReports[];
+  /** In date order. */
+  timeline: TimelineEvent[];
 }

@@ -34,9 +34,45 @@ export function translationSentences(lang: 'en' | 'uk'): string[] {
 }
 
 export const languagePaths = {
-  fr: { home: '/fr/', text: '/fr/texte/', component: (key: string) => `/fr/composantes/${key}/`, search: '/fr/recherche/', sources: '/fr/sources/', parallel: '/fr/parallele/', changes: '/fr/modifications/' },
-  en: { home: '/en/', text: '/en/text/', component: (key: string) => `/en/components/${key}/`, search: '/en/search/', sources: '/en/sources/', parallel: '/en/parallel/', changes: '/en/changes/' },
-  uk: { home: '/uk/', text: '/uk/tekst/', component: (key: string) => `/uk/skladovi/${key}/`, search: '/uk/poshuk/', sources: '/uk/dzherela/', parallel: '/uk/paralelno/', changes: '/uk/zminy/' },
+  fr: {
+    home: '/fr/',
+    text: '/fr/texte/',
+    component: (key: string) => `/fr/composantes/${key}/`,
+    search: '/fr/recherche/',
+    sources: '/fr/sources/',
+    parallel: '/fr/parallele/',
+    changes: '/fr/modifications/',
+    comparison: '/fr/comparaison/',
+    componentComparison: (key: string) => `/fr/composantes/${key}/comparaison/`,
+    participants: '/fr/participants/',
+    timeline: '/fr/chronologie/',
+  },
+  en: {
+    home: '/en/',
+    text: '/en/text/',
+    component: (key: string) => `/en/components/${key}/`,
+    search: '/en/search/',
+    sources: '/en/sources/',
+    parallel: '/en/parallel/',
+    changes: '/en/changes/',
+    comparison: '/en/comparison/',
+    componentComparison: (key: string) => `/en/components/${key}/comparison/`,
+    participants: '/en/participants/',
+    timeline: '/en/timeline/',
+  },
+  uk: {
+    home: '/uk/',
+    text: '/uk/tekst/',
+    component: (key: string) => `/uk/skladovi/${key}/`,
+    search: '/uk/poshuk/',
+    sources: '/uk/dzherela/',
+    parallel: '/uk/paralelno/',
+    changes: '/uk/zminy/',
+    comparison: '/uk/porivniannia/',
+    componentComparison: (key: string) => `/uk/skladovi/${key}/porivniannia/`,
+    participants: '/uk/uchasnyky/',
+    timeline: '/uk/khronolohiia/',
+  },
 } as const;
 
 export type Lang = keyof typeof languagePaths;
@@ -65,4 +101,17 @@ export async function readingText(page: import('@playwright/test').Page, selecto
     return copy.textContent ?? '';
   });
   return collapseSpaces(text);
+}
+
+/** Records, while a page is used, the requests it makes to another origin and what the Content-Security-Policy blocks. */
+export function watchForeignRequests(page: import('@playwright/test').Page, baseURL: string): { foreign: string[]; violations: string[] } {
+  const foreign: string[] = [];
+  const violations: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseURL) && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+  });
+  return { foreign, violations };
 }

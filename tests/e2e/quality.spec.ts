@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fileFor, htmlFiles, idsIn, linksIn, urlPathOf } from './dist.ts';
-import { componentKeys, languagePaths, languages, sampleQuery } from './helpers.ts';
+import { componentKeys, languagePaths, languages, sampleQuery, watchForeignRequests } from './helpers.ts';
 
 const pageTypes = languages.flatMap((lang) => {
   const paths = languagePaths[lang];
@@ -18,6 +18,16 @@ const pageTypes = languages.flatMap((lang) => {
   ];
 });
 pageTypes.push({ name: 'root', path: '/', annotated: false });
+/* The context pages (comparison, participants, timeline): checked by axe like the others; their requests and widths in context.spec.ts. */
+const contextPageTypes = languages.flatMap((lang) => {
+  const paths = languagePaths[lang];
+  return [
+    { name: `${lang} comparison matrix`, path: paths.comparison, annotated: false },
+    { name: `${lang} component comparison`, path: paths.componentComparison('multinational-force'), annotated: false },
+    { name: `${lang} participants`, path: paths.participants, annotated: false },
+    { name: `${lang} timeline`, path: paths.timeline, annotated: false },
+  ];
+});
 
 const viewports = { wide: { width: 1400, height: 1000 }, narrow: { width: 390, height: 844 } };
 /** The only rules whose result depends on colours: the dark scheme is checked with these (the others read structure, not colour). */
@@ -49,7 +59,7 @@ async function violations(page: Page, colourOnly: boolean, include?: string): Pr
  * place on a narrow screen is checked too; the rest of the page, its structure and its colours,
  * is what the wide check has just read (axe on a whole full text takes 10–30 s; the note alone, well under one).
  */
-for (const { name, path, annotated } of pageTypes) {
+for (const { name, path, annotated } of [...pageTypes, ...contextPageTypes]) {
   for (const colorScheme of ['light', 'dark'] as const) {
     withSharedPage(`axe finds no violation: ${name}, ${colorScheme}`, async ({ sharedPage: page }) => {
       test.setTimeout(120_000);
@@ -143,14 +153,7 @@ test('every page carries a Content-Security-Policy without unsafe-inline scripts
 
 test('loading any page, or searching, makes no request to another origin, and the policy blocks nothing', async ({ page, baseURL }) => {
   test.setTimeout(90_000);
-  const foreign: string[] = [];
-  const violations: string[] = [];
-  page.on('request', (request) => {
-    if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) foreign.push(request.url());
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
-  });
+  const { foreign, violations } = watchForeignRequests(page, baseURL!);
   for (const { path } of pageTypes) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');

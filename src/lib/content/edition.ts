@@ -9,6 +9,7 @@ import { checkEverySourceCited } from './citations.ts';
 import { ContentError } from './content-error.ts';
 import { parseChangelog } from './changelog.ts';
 import { parseEditorialRules } from './editorial-rules.ts';
+import { readContext } from './context.ts';
 import { readDeclaration, renderDeclaration, type DeclarationDraft } from './declaration.ts';
 import { distinctName, t } from '../site/i18n.ts';
 import type { CrossReferenceTarget } from '../markdown/remark-cross-references.ts';
@@ -169,13 +170,24 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
   const rulesFile = readText(files, 'editorial-rules.yml');
   const rules = parseEditorialRules(rulesFile.text, rulesFile.file);
   const annotations = readAnnotations(files, { sources, rules });
+  const { context, cited: contextCited } = readContext(
+    { contentDir, read: (path) => readText(files, path) },
+    componentKeys,
+    sources,
+    rules.maxQuoteWords,
+  );
   const changelog = readText(files, 'changelog.yml');
-  const knownIds = new Set([...componentKeys, ...annotations.map((annotation) => annotation.id), ...sources.map((source) => source.id)]);
+  const knownIds = new Set([
+    ...componentKeys,
+    ...annotations.map((annotation) => annotation.id),
+    ...sources.map((source) => source.id),
+    ...context.instruments.map((instrument) => instrument.id),
+  ]);
   const changes = parseChangelog(changelog.text, changelog.file, knownIds);
   checkEverySourceCited(
     sources,
     bibliography,
-    annotations.flatMap((annotation) => annotation.cited),
+    [...annotations.flatMap((annotation) => annotation.cited), ...contextCited],
     changes.flatMap((change) => change.touches),
   );
   const noteIds = annotations.map((annotation) => annotation.id);
@@ -200,7 +212,7 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
   const aliasesPath = 'search-aliases.yml';
   const aliasesFile = existsSync(join(contentDir, aliasesPath)) ? readText(files, aliasesPath) : undefined;
   const searchAliases = aliasesFile ? parseSearchAliases(aliasesFile.text, aliasesFile.file) : [];
-  return { componentKeys, texts, sources, overview, changes, version: changes[0]!.date, searchAliases };
+  return { componentKeys, texts, sources, overview, changes, version: changes[0]!.date, searchAliases, context };
 }
 
 let edition: Edition | undefined;

@@ -10,7 +10,7 @@ export interface TouchedLink {
 
 /**
  * What a change touched, as links, in reading order: components, then notes by number, then
- * sources as the bibliography lists them (other ids, e.g. instruments, last, as plain text).
+ * sources as the bibliography lists them, then instruments (compared on the comparison page).
  */
 export function touchedLinks(edition: Edition, lang: Lang, change: Change): TouchedLink[] {
   const ui = t(lang);
@@ -22,6 +22,8 @@ export function touchedLinks(edition: Edition, lang: Lang, change: Change): Touc
     if (note) return { href: routes.note(lang, id), label: ui.viaNote(note.number), rank: [1, note.number] };
     const source = edition.sources.findIndex((candidate) => candidate.id === id);
     if (source >= 0) return { href: routes.source(lang, id), label: edition.sources[source]!.publisher, rank: [2, source] };
+    const instrument = edition.context.instruments.find((candidate) => candidate.id === id);
+    if (instrument) return { href: `${routes.comparison(lang)}#instrument-${id}`, label: instrument.shortTitle[lang], rank: [3, order] };
     return { label: id, rank: [3, order] };
   });
   return links.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]).map(({ href, label }) => (href ? { href, label } : { label }));

@@ -6,10 +6,49 @@ import { languages, type Lang } from '../model.ts';
  * transliteration (tekst, skladovi, poshuk, dzherela, paralelno).
  */
 const segments = {
-  fr: { text: 'texte', components: 'composantes', search: 'recherche', sources: 'sources', parallel: 'parallele', epub: 'declaration-de-paris-2026', changes: 'modifications' },
-  en: { text: 'text', components: 'components', search: 'search', sources: 'sources', parallel: 'parallel', epub: 'paris-declaration-2026', changes: 'changes' },
-  uk: { text: 'tekst', components: 'skladovi', search: 'poshuk', sources: 'dzherela', parallel: 'paralelno', epub: 'paryzka-deklaratsiia-2026', changes: 'zminy' },
-} as const satisfies Record<Lang, Record<'text' | 'components' | 'search' | 'sources' | 'parallel' | 'epub' | 'changes', string>>;
+  fr: {
+    text: 'texte',
+    components: 'composantes',
+    search: 'recherche',
+    sources: 'sources',
+    parallel: 'parallele',
+    epub: 'declaration-de-paris-2026',
+    changes: 'modifications',
+    comparison: 'comparaison',
+    participants: 'participants',
+    timeline: 'chronologie',
+  },
+  en: {
+    text: 'text',
+    components: 'components',
+    search: 'search',
+    sources: 'sources',
+    parallel: 'parallel',
+    epub: 'paris-declaration-2026',
+    changes: 'changes',
+    comparison: 'comparison',
+    participants: 'participants',
+    timeline: 'timeline',
+  },
+  uk: {
+    text: 'tekst',
+    components: 'skladovi',
+    search: 'poshuk',
+    sources: 'dzherela',
+    parallel: 'paralelno',
+    epub: 'paryzka-deklaratsiia-2026',
+    changes: 'zminy',
+    comparison: 'porivniannia',
+    participants: 'uchasnyky',
+    timeline: 'khronolohiia',
+  },
+} as const satisfies Record<Lang, Record<'text' | 'components' | 'search' | 'sources' | 'parallel' | 'epub' | 'changes' | 'comparison' | 'participants' | 'timeline', string>>;
+
+/** The anchor of one cell of the comparison matrix. */
+export const comparisonCellId = (key: string, instrument: string) => `${key}--${instrument}`;
+
+/** The anchor of a timeline event. */
+export const timelineEventId = (id: string) => `event-${id}`;
 
 /** Two languages read side by side, in the order of `languages` (the original first). */
 export type LanguagePair = readonly [Lang, Lang];
@@ -67,6 +106,20 @@ export const routes = {
   annotations: (lang: Lang) => `/${lang}/annotations.jsonld`,
   /** Link-preview card of a page: `home`, `text` or a component key. */
   card: (lang: Lang, card: string) => `/og/${lang}/${card}.png`,
+  /** The matrix of components × instruments; `#<key>--<instrument>` for one cell. */
+  comparison: (lang: Lang) => `/${lang}/${segments[lang].comparison}/`,
+  comparisonCell: (lang: Lang, key: string, instrument: string) => `/${lang}/${segments[lang].comparison}/#${comparisonCellId(key, instrument)}`,
+  /** One component compared with every instrument; `#<instrument>` for one of them. */
+  componentComparison: (lang: Lang, key: string) => `/${lang}/${segments[lang].components}/${key}/${segments[lang].comparison}/`,
+  participants: (lang: Lang) => `/${lang}/${segments[lang].participants}/`,
+  timeline: (lang: Lang) => `/${lang}/${segments[lang].timeline}/`,
+  /** A component's events, listed at the top of the timeline: `#component-<key>`. */
+  timelineComponent: (lang: Lang, key: string) => `/${lang}/${segments[lang].timeline}/#component-${key}`,
+  /** An event of the timeline: `#event-<id>` (an anchor starting with a letter, usable as a CSS selector). */
+  timelineEvent: (lang: Lang, id: string) => `/${lang}/${segments[lang].timeline}/#${timelineEventId(id)}`,
+  /** The comparison matrix as data, every language in one file. */
+  comparisonJson: () => '/comparison.json',
+  comparisonCsv: () => '/comparison.csv',
   /** Short link to a component: `/3/` (French, the original), `/en/3/`, `/uk/3/`. */
   shortLink: (lang: Lang, number: number) => (lang === 'fr' ? `/${number}/` : `/${lang}/${number}/`),
   /** Search data beside Pagefind's index, rebuilt on every build (not published URLs): compounds and aliases, read before a first query … */

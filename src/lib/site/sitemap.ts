@@ -2,16 +2,19 @@ import { alternatesFor, type Alternates } from './alternates.ts';
 import { languages, type Edition, type Lang } from '../model.ts';
 import { isShortLink, languagePairs, routes } from './routes.ts';
 
-export type PageKind = 'home' | 'fullText' | 'search' | 'sources' | 'changes' | 'parallel' | 'component';
+export type PageKind = 'home' | 'fullText' | 'search' | 'sources' | 'changes' | 'parallel' | 'comparison' | 'participants' | 'timeline' | 'component' | 'componentComparison';
 
 /** Pages that exist once per language, each with its kind and the function giving its path in a language. */
-export const pageRoutes: Array<{ kind: Exclude<PageKind, 'component'>; route: (lang: Lang) => string }> = [
+export const pageRoutes: Array<{ kind: Exclude<PageKind, 'component' | 'componentComparison'>; route: (lang: Lang) => string }> = [
   { kind: 'home', route: routes.home },
   { kind: 'fullText', route: routes.fullText },
   { kind: 'search', route: routes.search },
   { kind: 'sources', route: routes.sources },
   { kind: 'changes', route: routes.changes },
   ...languagePairs.map((pair) => ({ kind: 'parallel' as const, route: (lang: Lang) => routes.parallel(lang, pair) })),
+  { kind: 'comparison', route: routes.comparison },
+  { kind: 'participants', route: routes.participants },
+  { kind: 'timeline', route: routes.timeline },
 ];
 
 /** What stands at a path: which kind of page, in which language (and which component), and its route; undefined for pages that have no language. */
@@ -20,6 +23,10 @@ export function pageAt(path: string): { kind: PageKind; lang: Lang; key?: string
     const lang = languages.find((candidate) => route(candidate) === path);
     if (lang) return { kind, lang, route };
   }
+  // A component's comparison: /<lang>/<components>/<key>/<comparison>/ (before the component's own page, whose path it extends).
+  const compared = /^\/[^/]+\/[^/]+\/([^/]+)\/[^/]+\/$/.exec(path)?.[1];
+  const comparedIn = compared === undefined ? undefined : languages.find((lang) => routes.componentComparison(lang, compared) === path);
+  if (compared !== undefined && comparedIn) return { kind: 'componentComparison', lang: comparedIn, key: compared, route: (other) => routes.componentComparison(other, compared) };
   for (const lang of languages) {
     const prefix = routes.component(lang, '').slice(0, -1);
     if (path.startsWith(prefix) && path.length > prefix.length) {

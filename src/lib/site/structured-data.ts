@@ -117,14 +117,18 @@ function crumbName(kind: PageKind, lang: Lang, edition: Edition, key?: string): 
     sources: ui.navSources,
     changes: ui.changesTitle,
     parallel: ui.parallelTitle,
+    comparison: ui.navComparison,
+    participants: ui.navParticipants,
+    timeline: ui.navTimeline,
   };
-  if (kind === 'component') return ui.componentLabel(edition.componentKeys.indexOf(key!) + 1);
+  if (kind === 'component' || kind === 'componentComparison') return ui.componentLabel(edition.componentKeys.indexOf(key!) + 1);
   return names[kind];
 }
 
 function breadcrumb(edition: Edition, lang: Lang, meta: PageMeta, kind: PageKind, site: URL, key?: string) {
   const trail = [{ name: crumbName('home', lang, edition)!, path: routes.home(lang) }];
   if (kind === 'component') trail.push({ name: crumbName('fullText', lang, edition)!, path: routes.fullText(lang) });
+  if (kind === 'componentComparison') trail.push({ name: crumbName('comparison', lang, edition)!, path: routes.comparison(lang) });
   if (kind !== 'home') trail.push({ name: crumbName(kind, lang, edition, key) ?? meta.title, path: meta.path });
   return {
     '@type': 'BreadcrumbList',
@@ -167,7 +171,7 @@ export function pageJsonLd(edition: Edition, meta: PageMeta, site: URL) {
   }
   const { kind, lang, key } = page;
   const declaration = declarationNode(edition, lang, site);
-  const component = key === undefined ? undefined : declaration.hasPart.find((part) => part['@id'] === jsonLdIds.component(lang, key, site));
+  const component = kind !== 'component' || key === undefined ? undefined : declaration.hasPart.find((part) => part['@id'] === jsonLdIds.component(lang, key, site));
   const presents =
     component !== undefined ? { mainEntity: { ...component, text: edition.texts[lang].components[component.position - 1]!.text } } :
     kind === 'home' || kind === 'fullText' ? { mainEntity: { '@id': declaration['@id'] } } : { about: { '@id': declaration['@id'] } };

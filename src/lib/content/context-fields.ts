@@ -1,0 +1,94 @@
+import { z } from 'astro/zod';
+import { parseCitations, type CitedSource } from './citations.ts';
+import { ContentError } from './content-error.ts';
+import { idPattern, idRule, languages, type Citation, type Lang, type Source } from '../model.ts';
+import type { YamlWithLines } from './yaml-lines.ts';
+
+/*
+ * The pieces every content file of the edition's context (instruments, comparison, participants,
+ * timeline) is written with: texts in every language, ids, and citations with evidence, read by
+ * the same parser as notes' (citations.ts).
+ */
+
+export const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+/** Texts in every language of the edition; `what` names the field in messages ("The paraphrase"). */
+export function localizedSchema(what: string) {
+  return z.object(
+    Object.fromEntries(
+      languages.map((lang) => [
+        lang,
+        z
+          .string({
+            error: (issue) =>
+              issue.input === undefined
+                ? `${what} has no ${lang} text: every language of the edition (${languages.join(', ')}) needs one`
+                : `${what} in ${lang} must be text`,
+          })
+          .trim()
+          .min(1, `${what} in ${lang} is empty`),
+      ]),
+    ) as Record<Lang, z.ZodString>,
+    { error: (issue) => (issue.input === undefined ? `${what} is missing: write it in ${languages.join(', ')}` : `${what} must list one text per language (${languages.join(', ')})`) },
+  );
+}
+
+export const slugSchema = z.string().regex(idPattern, `must be ${idRule}`);
+
+/** The file being read, for messages; the bibliography and the quote rule, for citations; `cited` collects every citation read. */
+export interface YamlPlace {
+  yaml: YamlWithLines;
+  file: string;
+  sources: readonly Source[];
+  maxQuoteWords: number;
+  cited: CitedSource[];
+}
+
+export function failAt(place: Pick<YamlPlace, 'yaml' | 'file'>, path: ReadonlyArray<string | number>, reason: string): never {
+  const { line, column } = place.yaml.positionOf(path);
+  throw new ContentError(place.file, line, column, reason);
+}
+
+/** Checks `value` against `schema`; the first problem stops the build at its line, prefixed with `label`. */
+export function parseAt<T>(schema: z.ZodType<T>, value: unknown, place: Pick<YamlPlace, 'yaml' | 'file'>, path: ReadonlyArray<string | number>, label: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const issuePath = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+  const field = issuePath.length > 0 ? ` ${issuePath.join('.')}:` : '';
+  failAt(place, [...path, ...issuePath], `${label}${field} ${issue.message}`);
+}
+
+/**
+ * The `sources:` of a claim (at `path`, the claim's own path): at least one, each with evidence,
+ * read by the notes' citation parser, and recorded as cited.
+ */
+export function readCitations(value: unknown, place: YamlPlace, path: ReadonlyArray<string | number>, label: string): Citation[] {
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+    failAt(place, [...path, ...(value === undefined ? [] : ['sources'])], `${label} sources: needs at least one source: sources: [{ id, evidence: [{ quote: "…" }] }]`);
+  }
+  const { citations, cited } = parseCitations(value, {
+    file: place.file,
+    yaml: place.yaml,
+    path: [...path, 'sources'],
+    sources: place.sources,
+    maxQuoteWords: place.maxQuoteWords,
+  });
+  place.cited.push(...cited);
+  return citations;
+}
+
+/** Quotes compared the way a reader would: typographic quotes, apostrophes and spaces made plain. */
+export function normalizeQuote(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[‘’ʼ]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(/…/g, '...')
+    .trim()
+    .toLowerCase();
+}
+
+/** What every context file is read with: the bibliography, the quote rule, and where to record citations. */
+export type ContextReading = Omit<YamlPlace, 'yaml' | 'file'>;

@@ -1,0 +1,47 @@
+import { t } from './i18n.ts';
+import type { ComparisonCell, Edition, Instrument, Lang } from '../model.ts';
+import { routes } from './routes.ts';
+import { formatDate } from '../sharing/citation.ts';
+
+/** An instrument's heading: its short name and year, in the reader's language. */
+export function instrumentLabel(instrument: Instrument, lang: Lang): string {
+  return `${instrument.shortTitle[lang]} (${instrument.date.slice(0, 4)})`;
+}
+
+/** The cell of the matrix for a component and an instrument, if the comparison has one. */
+export function cellOf(edition: Edition, component: string, instrument: string): ComparisonCell | undefined {
+  return edition.context.comparison.find((cell) => cell.component === component && cell.instrument === instrument);
+}
+
+/** The timeline events that concern a component. */
+export function eventsOf(edition: Edition, component: string) {
+  return edition.context.timeline.filter((event) => event.components.includes(component));
+}
+
+/** Where the edition's context (comparison, participants, timeline) cites a source: a label and a link per place. */
+export function contextCitationsOf(edition: Edition, sourceId: string, lang: Lang): Array<{ label: string; href: string }> {
+  const ui = t(lang);
+  const cites = (citations: ReadonlyArray<{ source: string }>) => citations.some((citation) => citation.source === sourceId);
+  const { instruments, comparison, attendance, participants, conflicts, timeline } = edition.context;
+  const instrumentById = new Map(instruments.map((instrument) => [instrument.id, instrument]));
+  const places: Array<{ label: string; href: string }> = [];
+  for (const instrument of instruments) {
+    if (cites(instrument.sources) || instrument.textCopy === sourceId) {
+      places.push({ label: ui.citedInInstrument(instrument.shortTitle[lang]), href: `${routes.comparison(lang)}#instrument-${instrument.id}` });
+    }
+  }
+  for (const cell of comparison) {
+    if (!cites(cell.sources)) continue;
+    const number = edition.componentKeys.indexOf(cell.component) + 1;
+    places.push({ label: ui.citedInCell(number, instrumentById.get(cell.instrument)!.shortTitle[lang]), href: routes.comparisonCell(lang, cell.component, cell.instrument) });
+  }
+  const inParticipants =
+    attendance.some((group) => cites(group.sources)) ||
+    participants.some((participant) => participant.positions.some((position) => cites(position.sources))) ||
+    conflicts.some((conflict) => conflict.sides.some((side) => side.reports.some((report) => cites(report.sources))));
+  if (inParticipants) places.push({ label: ui.citedInParticipants, href: routes.participants(lang) });
+  for (const event of timeline) {
+    if (cites(event.sources)) places.push({ label: ui.citedInEvent(formatDate(event.date, lang)), href: routes.timelineEvent(lang, event.id) });
+  }
+  return places;
+}
