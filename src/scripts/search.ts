@@ -35,7 +35,7 @@ interface Pagefind {
 
 /** Pagefind filters: a value per filter, or a nested condition (`not`). */
 interface Filters {
-  [filter: string]: string | Filters;
+  [filter: string]: string | string[] | Filters;
 }
 
 interface Hit {
@@ -295,18 +295,18 @@ async function firstPage(pagefind: Pagefind, lexicon: Lexicon, query: string, fi
   return { ...page, count: ranked.length - page.dropped, remaining: ranked.slice(pageSize) };
 }
 
+/** What a search without a kind finds, in this order: the text and the notes, then the context pages (comparison, participants, timeline), then the sources. */
+const kindGroups: Filters[] = [{ any: ['text', 'note'] }, { any: ['comparison', 'participant', 'event'] }, { any: ['source'] }];
+
 /**
  * The passages a query finds, best first: the query and its alias variants searched, their
- * results merged. Unless the reader asked for sources, the text and the notes come first, then
- * the sources whose entries hold the words.
+ * results merged. Unless the reader asked for one kind, the text and the notes come first, then
+ * the context pages, then the sources whose entries hold the words.
  */
 async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<Hit[]> {
   if (filters.kind) return searchVariants(pagefind, lexicon, query, filters);
-  const [passages, sources] = await Promise.all([
-    searchVariants(pagefind, lexicon, query, { ...filters, not: { kind: 'source' } }),
-    searchVariants(pagefind, lexicon, query, { ...filters, kind: 'source' }),
-  ]);
-  return [...passages, ...sources];
+  const groups = await Promise.all(kindGroups.map((kind) => searchVariants(pagefind, lexicon, query, { ...filters, kind })));
+  return groups.flat();
 }
 
 async function searchVariants(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<Hit[]> {

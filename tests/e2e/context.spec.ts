@@ -96,23 +96,32 @@ test('the matrix downloads as CSV and JSON, one entry per component × instrumen
   for (const cell of data.cells) expect(cell.status === 'not-established' || cell.sources.length > 0, cell.id).toBe(true);
 });
 
-test('comparisons, participants and timeline are searchable, with topics as filters', async ({ page }) => {
+test('comparisons, participants and timeline are searchable, by kind and by component', async ({ page }) => {
   await page.goto('/en/search/');
   const result = await page.evaluate(async () => {
     // A variable keeps the browser's URL import away from the type checker.
     const bundle = '/pagefind/pagefind.js';
     const pagefind = await import(/* @vite-ignore */ bundle);
     await pagefind.init();
+    type Search = { results: Array<{ data: () => Promise<{ url: string }> }> };
+    const urls = async (search: Search) => Promise.all(search.results.map(async (hit) => (await hit.data()).url));
     const filters = await pagefind.filters();
-    const search = await pagefind.search('Budapest', { filters: { topic: 'Multinational Force for Ukraine' } });
-    const urls = await Promise.all(search.results.map(async (hit: { data: () => Promise<{ url: string }> }) => (await hit.data()).url));
-    const zakharova = await pagefind.search('Zakharova');
-    const zakharovaUrls = await Promise.all(zakharova.results.map(async (hit: { data: () => Promise<{ url: string }> }) => (await hit.data()).url));
-    return { topics: Object.keys(filters.topic ?? {}), urls, zakharovaUrls };
+    return {
+      kinds: Object.keys(filters.kind ?? {}),
+      budapest: await urls(await pagefind.search('Budapest', { filters: { kind: 'comparison', part: 'multinational-force' } })),
+      zakharova: await urls(await pagefind.search('Zakharova', { filters: { kind: 'event' } })),
+      tusk: await urls(await pagefind.search('logistical', { filters: { kind: 'participant' } })),
+    };
   });
-  expect(result.topics.length).toBe(componentKeys.length);
-  expect(result.urls).toEqual(['/en/components/multinational-force/comparison/']);
-  expect(result.zakharovaUrls).toContain('/en/timeline/');
+  expect(result.kinds).toEqual(expect.arrayContaining(['comparison', 'participant', 'event']));
+  // Each result lands on its passage: the cell, the event, the participant.
+  expect(result.budapest).toContain('/en/components/multinational-force/comparison/#budapest-memorandum');
+  for (const url of result.budapest) expect(url).toMatch(/^\/en\/(components\/multinational-force\/comparison\/#|comparison\/#instrument-)/);
+  expect(result.zakharova).toContain('/en/timeline/#event-2026-01-08-russian-foreign-ministry');
+  expect(result.tusk).toContain('/en/participants/#party-pl');
+  // The search page offers the three kinds, named in the reader's language.
+  await expect(page.locator('#search-kind option[value="comparison"]')).toHaveText('Comparison');
+  await expect(page.locator('#search-kind option[value="event"]')).toHaveText('Timeline');
 });
 
 const contextPaths = Object.values(languagePaths).flatMap((paths) => [paths.comparison, paths.componentComparison('multinational-force'), paths.participants, paths.timeline]);

@@ -19,6 +19,10 @@ const pagesOf = (lang: Lang) => [
   routes.sources(lang),
   routes.parallel(lang),
   ...edition.componentKeys.map((key) => routes.component(lang, key)),
+  routes.comparison(lang),
+  ...edition.componentKeys.map((key) => routes.componentComparison(lang, key)),
+  routes.participants(lang),
+  routes.timeline(lang),
 ];
 
 /** Every run of text of a built page's body, with the language it is in (its closest `lang`). */

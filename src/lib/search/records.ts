@@ -5,8 +5,9 @@
  * ranked on its own words, and only the passages shown load their text. Whatever is outside a
  * passage (site header, navigation, footer, notices) is never indexed.
  *
- * On a passage, `data-search-kind` (text, note, source) and `data-search-parts` (component keys,
- * `introduction`, `conclusion`) become Pagefind filters; `data-pagefind-weight` and
+ * On a passage, `data-search-kind` (text, note, source; comparison, participant, event on the
+ * context pages) and `data-search-parts` (component keys, `introduction`, `conclusion`) become
+ * Pagefind filters; `data-pagefind-weight` and
  * `data-pagefind-ignore` work as usual.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';

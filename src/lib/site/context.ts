@@ -1,5 +1,5 @@
-import { t } from './i18n.ts';
-import type { ComparisonCell, Edition, Instrument, Lang } from '../model.ts';
+import { distinctName, t } from './i18n.ts';
+import type { ComparisonCell, Edition, Instrument, Lang, TimelineEvent } from '../model.ts';
 import { routes } from './routes.ts';
 import { formatDate } from '../sharing/citation.ts';
 
@@ -16,6 +16,15 @@ export function cellOf(edition: Edition, component: string, instrument: string):
 /** The timeline events that concern a component. */
 export function eventsOf(edition: Edition, component: string) {
   return edition.context.timeline.filter((event) => event.components.includes(component));
+}
+
+/**
+ * The name of a link to an event: `label`, with the event's title when its day has other events
+ * (a screen reader lists a page's links by name: two links of one name must lead to one place).
+ */
+export function eventLinkName(edition: Edition, event: TimelineEvent, lang: Lang, label: string): string {
+  const sameDay = edition.context.timeline.filter((other) => other.date === event.date).length > 1;
+  return sameDay ? distinctName(label, event.title[lang]) : label;
 }
 
 /** Where the edition's context (comparison, participants, timeline) cites a source: a label and a link per place. */
@@ -40,8 +49,8 @@ export function contextCitationsOf(edition: Edition, sourceId: string, lang: Lan
     participants.some((participant) => participant.positions.some((position) => cites(position.sources))) ||
     conflicts.some((conflict) => conflict.sides.some((side) => side.reports.some((report) => cites(report.sources))));
   if (inParticipants) places.push({ label: ui.citedInParticipants, href: routes.participants(lang) });
-  for (const event of timeline) {
-    if (cites(event.sources)) places.push({ label: ui.citedInEvent(formatDate(event.date, lang)), href: routes.timelineEvent(lang, event.id) });
+  for (const event of timeline.filter((candidate) => cites(candidate.sources))) {
+    places.push({ label: eventLinkName(edition, event, lang, ui.citedInEvent(formatDate(event.date, lang))), href: routes.timelineEvent(lang, event.id) });
   }
   return places;
 }

@@ -18,7 +18,7 @@ export interface SearchPageMessages {
   resultIn: string;
   more: string;
   fullText: string;
-  kinds: Record<'text' | 'note' | 'source', string>;
+  kinds: Record<'text' | 'note' | 'source' | 'comparison' | 'participant' | 'event', string>;
 }
 
 export function searchPageMessages(lang: Lang): SearchPageMessages {
@@ -36,7 +36,7 @@ export function searchPageMessages(lang: Lang): SearchPageMessages {
     resultIn: ui.searchResultIn,
     more: ui.searchMore,
     fullText: ui.navFullText,
-    kinds: { text: ui.searchInText, note: ui.searchInNote, source: ui.searchInSource },
+    kinds: { text: ui.searchInText, note: ui.searchInNote, source: ui.searchInSource, comparison: ui.navComparison, participant: ui.navParticipants, event: ui.navTimeline },
   };
 }
 
