@@ -1,9 +1,10 @@
 import { withHighlights } from '../lib/search/highlight.ts';
 import type { Lexicon, Vocabulary } from '../lib/search/lexicon.ts';
-import { excerptOf, matchPassage } from '../lib/search/matches.ts';
+import { excerptOf, matchPassage, wholeWords } from '../lib/search/matches.ts';
 import { isSearchable, maxQueryLength, pagefindTerms, prepareQuery } from '../lib/search/query.ts';
 import { suggester, type Suggester, type Suggestions } from '../lib/search/suggestions.ts';
 import type { SearchPageMessages } from '../lib/site/search-messages.ts';
+import { isStopWord } from '../lib/search/words.ts';
 import { pluralForm } from '../lib/site/plural.ts';
 import { fillTemplate } from '../lib/site/template.ts';
 
@@ -252,15 +253,17 @@ async function runSearch(mode: HistoryMode): Promise<void> {
     if (state.kind) filters.kind = state.kind;
     if (state.part) filters.part = state.part;
     // Nothing found: the closest spelling the index knows is searched instead, and said so.
-    let result = await firstPage(pagefind, lexicon, state.query, filters);
+    const first = await firstPage(pagefind, lexicon, state.query, filters);
+    let result = first.page;
     if (run !== latest) return;
     let suggestions: string[] = [];
     let corrected = false;
-    if (!result) {
+    // A word still being typed ("при", on the way to « припинення ») is not a misspelling.
+    if (!result && !first.unfinished) {
       const found = await suggestionsFor(state.query, lexicon);
       suggestions = found.queries;
       if (found.complete && suggestions[0]) {
-        result = await firstPage(pagefind, lexicon, suggestions[0], filters);
+        result = (await firstPage(pagefind, lexicon, suggestions[0], filters)).page;
         corrected = result !== undefined;
       }
       if (run !== latest) return;
@@ -287,12 +290,21 @@ async function runSearch(mode: HistoryMode): Promise<void> {
   }
 }
 
-/** The first page of results of a query, rendered, or nothing when no passage holds a word of it. */
+/**
+ * The first page of results of a query, rendered, or no page when no passage holds a word of it;
+ * `unfinished` when the index holds only longer words that its short words begin.
+ */
 async function firstPage(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters) {
-  const ranked = await rankedHits(pagefind, lexicon, query, filters);
+  const { hits: ranked, unfinished } = await rankedHits(pagefind, lexicon, query, filters);
   const page = await renderPage(ranked.slice(0, pageSize));
-  if (page.items.length === 0) return undefined;
-  return { ...page, count: ranked.length - page.dropped, remaining: ranked.slice(pageSize) };
+  if (page.items.length === 0) return { page: undefined, unfinished };
+  return { page: { ...page, count: ranked.length - page.dropped, remaining: ranked.slice(pageSize) }, unfinished };
+}
+
+interface Found {
+  hits: Hit[];
+  /** Pagefind found only words that the query's short words begin (see `searchVariant`). */
+  unfinished: boolean;
 }
 
 /** What a search without a kind finds, in this order: the text and the notes, then the context pages (comparison, participants, timeline), then the sources. */
@@ -303,28 +315,45 @@ const kindGroups: Filters[] = [{ any: ['text', 'note'] }, { any: ['comparison', 
  * results merged. Unless the reader asked for one kind, the text and the notes come first, then
  * the context pages, then the sources whose entries hold the words.
  */
-async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<Hit[]> {
+async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<Found> {
   if (filters.kind) return searchVariants(pagefind, lexicon, query, filters);
   const groups = await Promise.all(kindGroups.map((kind) => searchVariants(pagefind, lexicon, query, { ...filters, kind })));
-  return groups.flat();
+  return { hits: groups.flatMap((group) => group.hits), unfinished: groups.some((group) => group.unfinished) };
 }
 
-async function searchVariants(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<Hit[]> {
+/**
+ * Pagefind's results for one variant. Pagefind matches every word a term begins, but a short
+ * word or a stop word matches only whole words here (see `matchesTerm`): when the variant holds
+ * only such words, only the passages holding one of them whole are kept (Pagefind's exact
+ * search, one per word), so that "при", typed on the way to « припинення », loads no passage
+ * the page would then drop.
+ */
+async function searchVariant(pagefind: Pagefind, variant: string, filters: Filters): Promise<{ results: PagefindResult[]; unfinished: boolean }> {
+  const results = (await pagefind.search(variant, { filters }))?.results ?? [];
+  const whole = pagefindTerms(variant).map((term) => wholeWords(term, isStopWord(term, lang)));
+  if (results.length === 0 || !whole.every((words) => words !== undefined)) return { results, unfinished: false };
+  const exact = await Promise.all(whole.flat().map((word) => pagefind.search(`"${word}"`, { filters })));
+  const holding = new Set(exact.flatMap((search) => search?.results.map((result) => result.id) ?? []));
+  const kept = results.filter((result) => holding.has(result.id));
+  return { results: kept, unfinished: kept.length === 0 };
+}
+
+async function searchVariants(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<Found> {
   const prepared = prepareQuery(query, lexicon, lang);
-  const searches = await Promise.all(prepared.variants.map((variant) => pagefind.search(variant, { filters })));
+  const searches = await Promise.all(prepared.variants.map((variant) => searchVariant(pagefind, variant, filters)));
   // A passage found by several variants keeps its best score; the words as typed count more than their aliases.
   const hits = new Map<string, Hit>();
   searches.forEach((search, index) => {
     const terms = pagefindTerms(prepared.variants[index]!);
     const weight = index === 0 ? 1 : aliasWeight;
-    for (const result of search?.results ?? []) {
+    for (const result of search.results) {
       const score = result.score * weight;
       const hit = hits.get(result.id);
       if (!hit) hits.set(result.id, { result, score, terms });
       else hits.set(result.id, { result: hit.score >= score ? hit.result : result, score: Math.max(hit.score, score), terms: [...new Set([...hit.terms, ...terms])] });
     }
   });
-  return [...hits.values()].sort((a, b) => b.score - a.score);
+  return { hits: [...hits.values()].sort((a, b) => b.score - a.score), unfinished: searches.some((search) => search.unfinished) };
 }
 
 async function suggestionsFor(query: string, lexicon: Lexicon): Promise<Suggestions> {

@@ -152,6 +152,20 @@ test('only the first page of results loads its passages; more load on demand', a
   await expect(page.locator('.search-result').nth(10).getByRole('link')).toBeFocused();
 });
 
+test('a word being typed loads no passage it does not show, nor the did-you-mean vocabulary', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    if (/\/pagefind\/(fragment\/|lexicon\/.*vocabulary)/.test(request.url())) loaded.push(request.url());
+  });
+  // « при » begins « припинення » but is no word of the text: a letter alone is not searched, and of "при" only a passage holding the word whole would show.
+  for (const query of ['п', 'при']) await search(page, query, '/uk/poshuk/');
+  await expect(page.getByRole('status')).toHaveText('Немає результатів.');
+  expect(loaded).toEqual([]);
+  await search(page, 'припин', '/uk/poshuk/');
+  await expect(page.locator('.search-result')).toHaveCount(10);
+  expect(loaded).toHaveLength(10);
+});
+
 test('the search box on a reading page leads to results', async ({ page }) => {
   await page.goto('/fr/composantes/multinational-force/');
   await page.getByRole('searchbox', { name: 'Rechercher dans le texte' }).fill('dissuasion');

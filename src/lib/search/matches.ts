@@ -20,10 +20,16 @@ const commonPrefix = (a: string, b: string) => {
  * makes one of "armes" and "armée"); a word the index did not confirm must be closer.
  */
 export function matchesTerm(key: string, term: string, stopWord = false, confirmed = false): boolean {
-  if (key === term) return true;
-  if (stopWord) return false;
-  if (term.length < 4) return key === `${term}s` || key === `${term}x`;
-  return key.startsWith(term) || commonPrefix(key, term) >= (confirmed ? Math.max(4, term.length - 3) : Math.max(5, term.length - 2));
+  const whole = wholeWords(term, stopWord);
+  if (whole) return whole.includes(key);
+  return key === term || key.startsWith(term) || commonPrefix(key, term) >= (confirmed ? Math.max(4, term.length - 3) : Math.max(5, term.length - 2));
+}
+
+/** The only words a short term or a stop word matches ("ue", "ues", "uex"; "le"), or undefined for a term that also matches the words it begins. */
+export function wholeWords(term: string, stopWord: boolean): string[] | undefined {
+  if (stopWord) return [term];
+  if (term.length < 4) return [term, `${term}s`, `${term}x`];
+  return undefined;
 }
 
 interface Hit {
