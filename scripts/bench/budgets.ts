@@ -33,7 +33,9 @@ export const searchBudgets = {
 /** The bench's large content set: every indexed passage this many times longer. */
 export const scaleFactor = 100;
 export const matrixBudget = 28 * KB; // HTML + CSS, gzip, of the comparison matrix (5 components × every instrument, and the instruments)
-export const contextListBudget = 20 * KB; // HTML + CSS, gzip, of the participants page and the timeline (lists of sourced claims)
+// HTML + CSS, gzip, of the pages that list sourced claims, each with its passages: a component's comparison
+// (up to 14 instruments), the participants page and the timeline.
+export const contextListBudget = 20 * KB;
 
 export type PageKind =
   | 'home'
@@ -85,9 +87,8 @@ export const pageSpecs: PageSpec[] = kinds.flatMap((kind) =>
   }),
 );
 export const readingKinds: PageKind[] = ['home', 'full text', 'component', 'sources', 'parallel', 'matrix', 'component comparison', 'participants', 'timeline'];
-/** Context pages with a budget of their own: a component's comparison reads like a component page (reading budget); participants and timeline are lists of sourced claims. */
+/** Context pages with a budget of their own: lists of sourced claims, each with the passages it rests on. */
 export const contextReadingKinds: PageKind[] = ['component comparison', 'participants', 'timeline'];
-export const contextBudget = (kind: PageKind) => (kind === 'component comparison' ? readingBudget : contextListBudget);
 
 export const searchRuns = [
   { lang: 'fr', path: '/fr/recherche/', first: 'cessez-le-feu', next: ['sanctions', 'dissuasion', 'renseignement', 'stocks', 'Coalition'] },

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contextBudget, contextReadingKinds, fullTextBudgetFor, matrixBudget, notesIn, pageSpecs, readingBudget, requestBudget, type PageKind, type PageSpec } from '../../scripts/bench/budgets.ts';
+import { contextListBudget, contextReadingKinds, fullTextBudgetFor, matrixBudget, notesIn, pageSpecs, readingBudget, requestBudget, type PageKind, type PageSpec } from '../../scripts/bench/budgets.ts';
 import { sizesOf } from '../../scripts/bench/sizes.ts';
 
 /** What a built page costs a reader on load, read from dist/ (the bench measures it in a browser). */
@@ -74,7 +74,7 @@ export default function pageBudgets(): AstroIntegration {
               : spec.kind === 'matrix'
                 ? matrixBudget
                 : contextReadingKinds.includes(spec.kind)
-                  ? contextBudget(spec.kind)
+                  ? contextListBudget
                   : readingBudget;
           const problems = [
             cost.htmlCssGzip > budget && `HTML+CSS ${kb(cost.htmlCssGzip)} KB gzip > ${kb(budget)} KB${spec.kind === 'full text' ? ` (${cost.notes} notes)` : ''}`,

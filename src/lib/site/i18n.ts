@@ -648,7 +648,7 @@ const uk: UiStrings = {
   instrumentNoOfficialText: 'Офіційної сторінки тексту не знайдено; сказане про нього спирається на наведені джерела.',
   componentComparisonTitle: (number: number, title: string) => `Складова ${number} у порівнянні — ${title}`,
   componentComparisonLede: 'Що кажуть інші безпекові інструменти на ту саму тему, що й ця складова, інструмент за інструментом.',
-  componentComparisonLink: (count: number) => `Порівняти з іншими інструментами (${count})`,
+  componentComparisonLink: (count: number) => `Порівняння з інструментами (${count})`,
   componentComparisonOthers: 'Інші складові в порівнянні',
   componentComparisonNotCompared: (count: number) => `Не порівняно з цієї теми інструментів: ${count}; з опрацьованих джерел нічого встановити не вдалося.`,
   participantsTitle: 'Хто стоїть за декларацією',
@@ -665,7 +665,7 @@ const uk: UiStrings = {
   timelineLede:
     'Від її започаткування до Паризької декларації й далі: кожна подія датована, має джерела та пов’язана зі складовими, яких стосується. Заяви приписано їхнім авторам.',
   componentEventsHeading: 'У хронології',
-  componentEventsLink: (count: number) => `Її події в хронології (${count})`,
+  componentEventsLink: (count: number) => `Події в хронології (${count})`,
   eventsByComponent: 'Події за складовими',
   eventPermalink: (title: string) => `Посилання на подію: ${title}`,
   contextCitedIn: 'Також цитується в',
