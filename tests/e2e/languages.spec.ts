@@ -110,7 +110,7 @@ test('the root offers the three languages, statically', async ({ browser }) => {
 
 const englishSearches = [
   { key: 'ceasefire-monitoring', query: 'truce compliance' },
-  { key: 'armed-forces-support', query: 'defence stocks' },
+  { key: 'armed-forces-support', query: 'defence stockpiles' },
   { key: 'multinational-force', query: 'airspace' },
   { key: 'future-attack-commitment', query: 'additional sanctions' },
   { key: 'defence-cooperation', query: 'joint production' },
