@@ -1,4 +1,5 @@
-import { t } from './i18n.ts';
+import { displayTitle } from '../sharing/citation.ts';
+import { distinctName, t } from './i18n.ts';
 import type { Change, Edition, Lang } from '../model.ts';
 import { routes } from './routes.ts';
 
@@ -6,6 +7,8 @@ import { routes } from './routes.ts';
 export interface TouchedLink {
   href?: string;
   label: string;
+  /** The accessible name, when the label alone may not tell two links apart (two sources of one publisher). */
+  name?: string;
 }
 
 /**
@@ -21,12 +24,23 @@ export function touchedLinks(edition: Edition, lang: Lang, change: Change): Touc
     const note = text.notes.find((candidate) => candidate.id === id);
     if (note) return { href: routes.note(lang, id), label: ui.viaNote(note.number), rank: [1, note.number] };
     const source = edition.sources.findIndex((candidate) => candidate.id === id);
-    if (source >= 0) return { href: routes.source(lang, id), label: edition.sources[source]!.publisher, rank: [2, source] };
+    if (source >= 0) {
+      const { publisher } = edition.sources[source]!;
+      return { href: routes.source(lang, id), label: publisher, name: distinctName(publisher, displayTitle(edition.sources[source]!)), rank: [2, source] };
+    }
     const instrument = edition.context.instruments.find((candidate) => candidate.id === id);
     if (instrument) return { href: `${routes.comparison(lang)}#instrument-${id}`, label: instrument.shortTitle[lang], rank: [3, order] };
     return { label: id, rank: [3, order] };
   });
-  return links.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]).map(({ href, label }) => (href ? { href, label } : { label }));
+  return links.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]).map(({ rank: _rank, ...link }) => link);
+}
+
+/**
+ * A link to a change entry names the entry by the start of its summary after what it shows, so that two
+ * links that both read "New note, 26 November 2026" but lead to different entries are told apart.
+ */
+export function changeLinkName(lang: Lang, change: Change, visible: string): string {
+  return distinctName(visible, `${change.summary[lang].split(/\s+/).slice(0, 8).join(' ')}…`);
 }
 
 /** The corrections and clarifications of a note, newest first: readers see them under it. */
