@@ -31,12 +31,12 @@ describe('translations align with the French text paragraph by paragraph', () =>
 
   it('two paragraphs swapped (the real edition)', () => {
     const swap = (text: string) => {
-      const [first, second] = [text.indexOf('In Paris, on 6 January'), text.indexOf('As RBC noted')];
+      const [first, second] = [text.indexOf('In Paris, on 6 January'), text.indexOf(':note[As RBC noted]')];
       const end = text.indexOf('\n\n', second);
       return text.slice(0, first) + text.slice(second, end) + '\n\n' + text.slice(first, second - 2) + text.slice(end);
     };
     expect(buildError(en, swap, 'content')).toMatch(
-      /^content\/declaration\/en\.md:13:\d+: paragraph 1 of "introduction" carries sovereignty-lasting-security, thirty-five-countries, legally-binding-system here, but its source paragraph \(content\/declaration\/fr\.md:13\) carries coalition-of-the-willing, us-did-not-sign, title-wording, full-text-publication \("coalition-of-the-willing" is anchored in paragraph 2 of "introduction" here, line 15\)/,
+      /^content\/declaration\/en\.md:13:\d+: paragraph 1 of "introduction" carries rbc-source, preamble-omitted, sovereignty-lasting-security, territorial-question, settlement-robust-guarantees, thirty-five-countries, legally-binding-system, us-vital-role-dropped, russia-position here, but its source paragraph \(content\/declaration\/fr\.md:13\) carries coalition-of-the-willing, us-did-not-sign, title-wording, full-text-publication \("coalition-of-the-willing" is anchored in paragraph 2 of "introduction" here, line 15\)/,
     );
   });
 

@@ -49,7 +49,7 @@ describe('the article’s text is compared with the article as received, and any
   });
 
   it('a paragraph split in two, which would also move text between blocks', () => {
-    expect(edited(replacing('de dissuasion]{#army-of-800000}. Cela', 'de dissuasion]{#army-of-800000}.\n\nCela'))).toMatch(
+    expect(edited(replacing('de dissuasion]{#army-of-800000}. :note[Cela', 'de dissuasion]{#army-of-800000}.\n\n:note[Cela'))).toMatch(
       /^content\/declaration\/fr\.md:24:\d+: .*: a paragraph break added\./,
     );
   });
