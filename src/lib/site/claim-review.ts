@@ -8,8 +8,9 @@ const reviewKinds = new Set<Note['kind']>(['fact-check', 'divergence']);
 
 /**
  * schema.org ClaimReview of each fact-check and divergence note among `notes`: the claim as the
- * article states it (the annotated words), our rating as plain text, the note as the review, and
- * the sources it cites. The edition is the author (`publisherId`, the node the page's graph defines).
+ * article states it (the annotated words), our rating as plain text and the sources it cites; the
+ * review's url is the note on the page, so its text is not repeated in the JSON-LD. The edition is
+ * the author (`publisherId`, the node the page's graph defines).
  */
 export function claimReviews(edition: Edition, lang: Lang, notes: readonly Note[], site: URL, publisherId: string) {
   const ui = t(lang);
@@ -32,7 +33,6 @@ export function claimReviews(edition: Edition, lang: Lang, notes: readonly Note[
           appearance: { '@type': 'NewsArticle', '@id': article.url, url: article.url, headline: { '@value': article.headline, '@language': originalLanguage } },
         },
         reviewRating: { '@type': 'Rating', alternateName: note.rating ?? ui.noteKinds[note.kind] },
-        reviewBody: note.text,
         citation: note.citations.map(({ source: id }) => {
           const source = edition.sources.find((candidate) => candidate.id === id)!;
           return { '@type': 'CreativeWork', url: source.url, name: displayTitle(source), inLanguage: source.language, publisher: { '@type': 'Organization', name: source.publisher } };
