@@ -262,7 +262,8 @@ async function runSearch(mode: HistoryMode): Promise<void> {
     if (!result && !first.unfinished) {
       const found = await suggestionsFor(state.query, lexicon);
       suggestions = found.queries;
-      if (found.complete && suggestions[0]) {
+      // A query with markup in it (<script>…) is no misspelling: its suggestions are offered, never searched for it.
+      if (found.complete && suggestions[0] && !/[<>]/.test(state.query)) {
         result = (await firstPage(pagefind, lexicon, suggestions[0], filters)).page;
         corrected = result !== undefined;
       }
