@@ -166,8 +166,8 @@ export class SearchProbe {
     await page.waitForLoadState('networkidle');
   }
 
-  private async timed(page: Page, query: string, mode: InputMode, delay?: number): Promise<QueryTiming> {
-    const from = this.served.length;
+  /** `from`: the first served entry to count (by default, what the query itself fetched). */
+  private async timed(page: Page, query: string, mode: InputMode, delay?: number, from = this.served.length): Promise<QueryTiming> {
     const { ms, results } = await runQuery(page, query, mode, delay);
     const files = this.served
       .slice(from)
@@ -184,11 +184,16 @@ export class SearchProbe {
     };
   }
 
-  /** A first query on a fresh page: typed (the box clicked, then keys at `keyDelay.cold`), or pasted. */
+  /**
+   * A first query on a fresh page: typed (the box clicked, then keys at `keyDelay.cold`), or pasted.
+   * Its bytes count everything search fetched since the page opened (the search page loads its
+   * engine when idle, before any query).
+   */
   cold(run: SearchRun, mode: InputMode): Promise<QueryTiming> {
     return this.session(async (page) => {
+      const from = this.served.length;
       await this.open(page, run.path);
-      return this.timed(page, run.first, mode, keyDelay.cold);
+      return this.timed(page, run.first, mode, keyDelay.cold, from);
     });
   }
 

@@ -377,8 +377,13 @@ more.addEventListener('click', async () => {
   items[0]?.querySelector('a')?.focus();
 });
 
-// The first sign that the reader is about to search starts loading it.
-for (const event of ['focus', 'pointerenter'] as const) input.addEventListener(event, () => void loadSearch().catch(() => undefined), { once: true });
+// The search page is there to search: the engine loads once the page is shown and the browser
+// is idle, so that a query typed or pasted a moment later finds it ready; the first sign that
+// the reader is about to search starts it sooner.
+const loadQuietly = () => void loadSearch().catch(() => undefined);
+for (const event of ['focus', 'pointerenter'] as const) input.addEventListener(event, loadQuietly, { once: true });
+if ('requestIdleCallback' in window) requestIdleCallback(loadQuietly, { timeout: 2000 });
+else setTimeout(loadQuietly, 200);
 input.addEventListener('input', () => {
   const mode = typing ? 'replace' : 'push';
   typing = true;
