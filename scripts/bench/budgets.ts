@@ -1,18 +1,17 @@
 // The budgets' figures, and the pages and queries they apply to.
 import { KB } from './paths.ts';
 
-export const readingBudget = 14 * KB; // HTML + CSS, gzip, of a reading page (home, component)
 /*
- * The full text is the whole edition on one page: the article, every note, the sources each note
- * cites and the passages quoted from them (issue 9). It grows with the notes by design, so its
- * budget grows with them too: what a reading page may weigh, plus an allowance per note (21 notes
- * with 87 quoted passages weighed 1.4–1.6 KB gzip a note in 2026-11). The budget catches markup
- * that grows faster than the content, not the content itself.
+ * What a reading page (home, component, full text) may weigh, HTML + CSS gzip: 14 KB, plus an
+ * allowance for each note it carries. Since issue 9 a note carries its sources and the passages it
+ * quotes from them, so a page grows with its notes by design (the full text carries them all);
+ * the allowance catches markup that grows faster than the notes, not the notes themselves. In
+ * 2026-11, 21 notes weighed 1.4–1.6 KB gzip each; 34, in Ukrainian (two bytes a Cyrillic letter), 1.8 KB.
  */
-export const fullTextBudget = { base: readingBudget, perNote: 1.75 * KB };
-/** The full-text budget of a page that carries `notes` notes. */
-export function fullTextBudgetFor(notes: number): number {
-  return Math.round(fullTextBudget.base + notes * fullTextBudget.perNote);
+export const readingBudget = { base: 14 * KB, perNote: 2 * KB };
+/** The budget of a reading page that carries `notes` notes. */
+export function readingBudgetFor(notes: number): number {
+  return Math.round(readingBudget.base + notes * readingBudget.perNote);
 }
 /** How many notes a built page carries (each note's entry: `<li class="note-entry" id="note-…">`). */
 export function notesIn(html: string): number {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contextListBudget, contextReadingKinds, fullTextBudgetFor, matrixBudget, notesIn, pageSpecs, readingBudget, requestBudget, type PageKind, type PageSpec } from '../../scripts/bench/budgets.ts';
+import { contextListBudget, contextReadingKinds, matrixBudget, notesIn, pageSpecs, readingBudgetFor, requestBudget, type PageKind, type PageSpec } from '../../scripts/bench/budgets.ts';
 import { sizesOf } from '../../scripts/bench/sizes.ts';
 
 /** What a built page costs a reader on load, read from dist/ (the bench measures it in a browser). */
@@ -12,7 +12,7 @@ export interface PageCost {
   htmlCssGzip: number;
   /** The page, its stylesheets, scripts (and the scripts they import), favicon. */
   requests: string[];
-  /** Notes on the page (the full text's budget grows with them). */
+  /** Notes on the page (a reading page's budget grows with them). */
   notes: number;
 }
 
@@ -68,16 +68,9 @@ export default function pageBudgets(): AstroIntegration {
         for (const spec of reading) {
           const cost = pageCost(distDir, spec);
           if (!cost) continue;
-          const budget =
-            spec.kind === 'full text'
-              ? fullTextBudgetFor(cost.notes)
-              : spec.kind === 'matrix'
-                ? matrixBudget
-                : contextReadingKinds.includes(spec.kind)
-                  ? contextListBudget
-                  : readingBudget;
+          const budget = spec.kind === 'matrix' ? matrixBudget : contextReadingKinds.includes(spec.kind) ? contextListBudget : readingBudgetFor(cost.notes);
           const problems = [
-            cost.htmlCssGzip > budget && `HTML+CSS ${kb(cost.htmlCssGzip)} KB gzip > ${kb(budget)} KB${spec.kind === 'full text' ? ` (${cost.notes} notes)` : ''}`,
+            cost.htmlCssGzip > budget && `HTML+CSS ${kb(cost.htmlCssGzip)} KB gzip > ${kb(budget)} KB${cost.notes > 0 ? ` (${cost.notes} notes)` : ''}`,
             cost.requests.length > requestBudget && `${cost.requests.length} requests on load > ${requestBudget} (${cost.requests.join(', ')})`,
           ].filter(Boolean);
           if (problems.length === 0) within += 1;
