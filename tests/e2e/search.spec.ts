@@ -107,6 +107,8 @@ test('filters narrow by kind and by part of the text, and stay in the URL', asyn
   await page.getByLabel('Type').selectOption('note');
   await expect(page).toHaveURL(/[?&]kind=note/);
   await expect(page.locator('.search-page')).toHaveAttribute('data-query', 'cessez-le-feu');
+  // The filtered results are on screen (the query, unchanged, says nothing of the filter).
+  await expect(page.locator('.search-result__context').first()).toHaveText('Note');
   for (const target of await resultTargets(page)) expect(target).toMatch(/#note-/);
   await page.getByLabel('Partie').selectOption('multinational-force');
   await expect(page).toHaveURL(/[?&]part=multinational-force/);
@@ -115,6 +117,8 @@ test('filters narrow by kind and by part of the text, and stay in the URL', asyn
   await expect(page.getByLabel('Type')).toHaveValue('note');
   await expect(page.getByLabel('Partie')).toHaveValue('multinational-force');
   await expect(page.locator('.search-result__context').first()).toHaveText('Note');
+  // Sources are found by their publisher and by a title in the page's language (a French title here).
+  await page.getByLabel('Partie').selectOption('');
   await page.getByLabel('Type').selectOption('source');
   await expect(page.locator('.search-result__context').first()).toHaveText('Source');
   for (const target of await resultTargets(page)) expect(target).toMatch(/^\/fr\/sources\/#source-/);
