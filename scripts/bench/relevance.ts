@@ -1,11 +1,13 @@
 // The relevance set (tests/search/queries.yml) run on the search page: precision@1 and mean
-// reciprocal rank per language.
+// reciprocal rank per language; and, since each query runs as the first one on a fresh page, the
+// bytes every query of the set fetches when it is a reader's first.
 import type { Browser } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { root } from './paths.ts';
 import { runQuery, watchSearchPage } from './search.ts';
+import type { ServedEntry } from './server.ts';
 
 export interface RelevanceQuery {
   q: string;
@@ -24,6 +26,8 @@ export interface RelevanceResult {
   precisionAt1: number;
   mrr: number;
   misses: Array<{ q: string; expect: string; rank: number; first: string }>;
+  /** Compressed bytes /pagefind/ sent for each query run first on a fresh page (engine included), largest first. */
+  firstQueryBytes: Array<{ q: string; bytes: number }>;
 }
 
 /** path#anchor of a result link, without its query string. */
@@ -32,31 +36,40 @@ const target = (href: string) => {
   return url.pathname + url.hash;
 };
 
-export async function measureRelevance(browser: Browser, origin: string, searchPaths: Record<string, string>): Promise<RelevanceResult[]> {
+export async function measureRelevance(browser: Browser, origin: string, searchPaths: Record<string, string>, served: ServedEntry[]): Promise<RelevanceResult[]> {
   const results: RelevanceResult[] = [];
   for (const [lang, queries] of Object.entries(relevanceSet())) {
     const path = searchPaths[lang];
     if (!path) continue;
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    try {
-      const page = await context.newPage();
-      await watchSearchPage(page);
-      await page.goto(origin + path, { waitUntil: 'load' });
-      let hits = 0;
-      let reciprocal = 0;
-      const misses: RelevanceResult['misses'] = [];
-      for (const query of queries) {
+    let hits = 0;
+    let reciprocal = 0;
+    const misses: RelevanceResult['misses'] = [];
+    const firstQueryBytes: RelevanceResult['firstQueryBytes'] = [];
+    for (const query of queries) {
+      // A fresh context per query: an empty cache, so the query fetches what a reader's first would.
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      try {
+        const page = await context.newPage();
+        await watchSearchPage(page);
+        const from = served.length;
+        await page.goto(origin + path, { waitUntil: 'load' });
         await runQuery(page, query.q, 'pasted');
+        const bytes = served
+          .slice(from)
+          .filter((entry) => entry.path.startsWith('/pagefind/'))
+          .reduce((sum, entry) => sum + entry.bytes, 0);
+        firstQueryBytes.push({ q: query.q, bytes });
         const hrefs = (await page.locator('.search-result__title').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map(target);
         const rank = hrefs.indexOf(query.expect) + 1;
         if (rank === 1) hits += 1;
         if (rank > 0) reciprocal += 1 / rank;
         if (rank !== 1) misses.push({ q: query.q, expect: query.expect, rank, first: hrefs[0] ?? '—' });
+      } finally {
+        await context.close().catch(() => undefined);
       }
-      results.push({ lang, queries: queries.length, precisionAt1: hits / queries.length, mrr: reciprocal / queries.length, misses });
-    } finally {
-      await context.close().catch(() => undefined);
     }
+    firstQueryBytes.sort((a, b) => b.bytes - a.bytes);
+    results.push({ lang, queries: queries.length, precisionAt1: hits / queries.length, mrr: reciprocal / queries.length, misses, firstQueryBytes });
   }
   return results;
 }

@@ -30,12 +30,26 @@ export function siteRecords(site: string): IndexRecord[] {
 }
 
 /**
+ * How much of the index one chunk file holds, in Pagefind's unit (for each word, the passages that
+ * hold it plus its positions in them). A query fetches the chunks whose word ranges hold its
+ * words (and, as it is typed, the beginnings of them). With Pagefind's default (20,000), a
+ * language's ~10,000 indexed words made two chunks of 10 and 26 KB (gzip), and any query fetched
+ * at least one: 104–113 KB for a first query, engine included. At 1,000, chunks weigh 0.5–2.5 KB,
+ * the index 5 % more in all, and every first query of the relevance set stays under 100 KB
+ * (78–92 KB in 2026-11; 2,000 and 4,000 gave up to 95 and 105 KB). Pagefind calls this setting
+ * unstable: `npm run bench` would show it gone.
+ */
+export const indexChunkSize = 1000;
+
+/**
  * Writes the Pagefind index of `records` into `site`/pagefind, and beside it, per language, the
  * lexicon (compounds, aliases) and the vocabulary the search page needs. Pagefind's Node API
  * reports problems in `errors` instead of throwing: any of them fails the build.
  */
 export async function writeSearchIndex(site: string, records: readonly IndexRecord[], aliases: readonly string[][]): Promise<void> {
   if (records.length === 0) throw new Error('No passage to index: is data-pagefind-body (or data-pagefind-title on passages) missing?');
+  // Read by the Pagefind process that createIndex starts, which inherits this process's environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
   try {
     const { index, errors } = await pagefind.createIndex({});
     failOn('createIndex', errors);

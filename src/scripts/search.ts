@@ -408,5 +408,12 @@ window.addEventListener('popstate', () => {
   void runSearch('none');
 });
 
+// On a slow connection a reader may type before this module arrives: their words are kept and
+// searched, not replaced by the (empty) query of the URL.
+const typedEarly = input.value.trim() && input.value !== (new URLSearchParams(location.search).get('q') ?? '') ? input.value : '';
 restore();
-if (input.value.trim()) void runSearch('none');
+if (typedEarly) {
+  input.value = typedEarly.slice(0, maxQueryLength);
+  typing = true;
+  void runSearch('push');
+} else if (input.value.trim()) void runSearch('none');

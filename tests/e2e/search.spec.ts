@@ -1,4 +1,7 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { distDir } from './dist.ts';
 
 const firstHref = (page: Page) => page.locator('.search-result__title').first().getAttribute('href');
 /** path#anchor of every result link, without `?highlight=`. */
@@ -178,6 +181,21 @@ test('the search box on a reading page leads to results', async ({ page }) => {
   await expect(page.locator('.search-result__title').first()).toBeVisible();
 });
 
+test('words typed before the search code arrives (a slow connection) are kept and searched', async ({ page }) => {
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/search\.[^/]*\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/fr/recherche/');
+  await page.getByRole('searchbox').fill('coordination');
+  release();
+  await expect(page.locator('.search-page')).toHaveAttribute('data-query', 'coordination');
+  await expect(page.getByRole('searchbox')).toHaveValue('coordination');
+  await expect(page).toHaveURL(/\?q=coordination$/);
+});
+
 test('results update as the reader types, and the count is announced with the words matched', async ({ page }) => {
   await page.goto('/fr/recherche/');
   await page.getByRole('searchbox').pressSequentially('coordination');
@@ -191,4 +209,12 @@ test('reading pages load no search code until the reader searches', async ({ pag
   await page.goto('/fr/texte/');
   await page.goto('/fr/composantes/ceasefire-monitoring/');
   expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+});
+
+test('the index is written in small chunks, so that a query fetches only those that hold its words', () => {
+  // Pagefind's default makes two chunks of 10–26 KB a language; our setting (indexChunkSize) is one Pagefind calls unstable.
+  const dir = join(distDir, 'pagefind', 'index');
+  const sizes = readdirSync(dir).map((name) => ({ name, bytes: statSync(join(dir, name)).size }));
+  expect(sizes.length).toBeGreaterThan(30);
+  expect(sizes.filter((chunk) => chunk.bytes > 6 * 1024)).toEqual([]);
 });
