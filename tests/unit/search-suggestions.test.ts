@@ -12,6 +12,11 @@ describe('the vocabulary and lexicon built from the indexed text', () => {
     expect(buildLexicon(texts, []).compounds).toEqual(['cessez-le-feu', 'États-Unis']);
   });
 
+  it('leaves out a compound the text also writes as separate words, so a query typed apart finds both', () => {
+    const both = ['A Ukrainian defence-industrial base.', 'Joint production in the defence industrial complex.', 'A cease-fire.'];
+    expect(buildLexicon(both, []).compounds).toEqual(['cease-fire']);
+  });
+
   it('keeps, of each alias group, the forms whose every word begins an indexed word', () => {
     expect(buildLexicon(texts, [['OTAN', 'NATO'], ['cessez-le-feu', 'ceasefire', 'cease fire'], ['renseignement', 'renseignements', 'intelligence']]).aliases).toEqual([
       { terms: ['OTAN', 'NATO'], forms: ['otan'] },

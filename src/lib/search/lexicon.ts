@@ -5,7 +5,7 @@
  * build from the indexed passages.
  */
 import { aliasForms } from './query.ts';
-import { wordsIn } from './words.ts';
+import { partKeys, wordsIn } from './words.ts';
 
 /** Words or phrases a reader may type for the same thing, and what is searched for them in one language's index. */
 export interface AliasGroup {
@@ -21,7 +21,7 @@ export interface AliasGroup {
 }
 
 export interface Lexicon {
-  /** Words written with hyphens, as written: "cessez-le-feu", "États-Unis". */
+  /** Words written with hyphens, as written ("cessez-le-feu", "États-Unis"), and never apart. */
   compounds: string[];
   aliases: AliasGroup[];
 }
@@ -45,8 +45,13 @@ export function buildLexicon(texts: readonly string[], aliases: readonly string[
   }
   const keys = [...indexed];
   const begins = (prefix: string) => keys.some((key) => key.startsWith(prefix));
+  // A compound the text also writes as separate words ("defence-industrial base", "the defence
+  // industrial complex") is not joined in a query: joined, the words typed apart would miss the
+  // passages that write them apart. Pagefind indexes a compound's parts, so apart they find both.
+  const runs = texts.map((text) => ` ${wordsIn(text).map((word) => word.key).join(' ')} `);
+  const writtenApart = (compound: string) => runs.some((run) => run.includes(` ${partKeys(compound).join(' ')} `));
   return {
-    compounds: [...compounds.values()].sort(),
+    compounds: [...compounds.values()].filter((compound) => !writtenApart(compound)).sort(),
     aliases: aliases.map((group) => ({ terms: [...group], forms: aliasForms(group).filter((form) => form.split(' ').every(begins)) })),
   };
 }
