@@ -53,6 +53,9 @@ test('the timeline is in date order, each event dated and sourced', async ({ pag
   expect(dates.length).toBeGreaterThanOrEqual(10);
   expect(dates).toEqual([...dates].sort());
   for (const event of await page.locator('.timeline__event').all()) await expect(event.locator('.citation').first()).toBeAttached();
+  // It says where it stops: the date of its latest event.
+  const last = await page.locator('.timeline__date').last().textContent();
+  await expect(page.locator('.timeline-coverage')).toContainText(`s’arrête au ${last!.trim()}`);
 });
 
 test('participants: country names in the reader’s language, and the reports on the US signature stated as conflicting', async ({ page }) => {

@@ -220,6 +220,9 @@ const fr = {
   citedInInstrument: (instrument: string) => `instrument : ${instrument}`,
   citedInParticipants: 'participants',
   citedInEvent: (date: string) => `chronologie, ${date}`,
+  // Timeline coverage
+  timelineCoverage: (date: string) =>
+    `Cette chronologie s’arrête au ${date} : c’est le dernier événement que nous avons pu établir par des sources publiques. Les événements postérieurs y entreront une fois sourcés.`,
 };
 
 /** An official text of the declaration a language's pages link to: a source of content/sources.yml, and what the link says. */
@@ -445,6 +448,9 @@ const en: UiStrings = {
   citedInInstrument: (instrument: string) => `instrument: ${instrument}`,
   citedInParticipants: 'participants',
   citedInEvent: (date: string) => `timeline, ${date}`,
+  // Timeline coverage
+  timelineCoverage: (date: string) =>
+    `This timeline ends on ${date}: that is the latest event we could establish from public sources. Later events will be added once sourced.`,
 };
 
 const uk: UiStrings = {
@@ -673,6 +679,9 @@ const uk: UiStrings = {
   citedInInstrument: (instrument: string) => `інструмент: ${instrument}`,
   citedInParticipants: 'учасники',
   citedInEvent: (date: string) => `хронологія, ${date}`,
+  // Timeline coverage
+  timelineCoverage: (date: string) =>
+    `Ця хронологія доведена до ${date}: це остання подія, яку нам вдалося встановити за публічними джерелами. Пізніші події буде додано, щойно для них знайдуться джерела.`,
 };
 
 const strings: Record<Lang, UiStrings> = { fr, en, uk };
