@@ -14,7 +14,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }], ['./tests/reporters/slowest.ts']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // A trace records every action of every test (a third of the suite's time on 2 cores, for
+    // traces kept only on failure): E2E_TRACE=1 turns it on to debug a failing test.
+    trace: process.env.E2E_TRACE === '1' ? 'retain-on-failure' : 'off',
     // Instant scrolling: the site scrolls smoothly only for readers who have not asked for reduced motion.
     reducedMotion: 'reduce',
   },

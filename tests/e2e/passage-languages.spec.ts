@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { buildEdition } from '../../src/lib/content/edition.ts';
 import { languages, type Lang } from '../../src/lib/model.ts';
 import { routes } from '../../src/lib/site/routes.ts';
-import { fileFor } from './dist.ts';
+import { textRuns } from './dist.ts';
 
 /* Words in another language than the page must say so (lang), or a screen reader reads an English quote
    with French sounds. Found two ways, in the pages as built: known quotes, and words no text of the
@@ -24,20 +21,6 @@ const pagesOf = (lang: Lang) => [
   routes.participants(lang),
   routes.timeline(lang),
 ];
-
-/** Every run of text of a built page's body, with the language it is in (its closest `lang`). */
-function textRuns(path: string): Array<{ text: string; lang: string }> {
-  const runs: Array<{ text: string; lang: string }> = [];
-  const walk = (node: Root | RootContent, lang: string) => {
-    if (node.type === 'text') runs.push({ text: node.value, lang });
-    if (node.type !== 'element' && node.type !== 'root') return;
-    if (node.type === 'element' && ['script', 'style', 'head'].includes(node.tagName)) return;
-    const own = node.type === 'element' && typeof (node as Element).properties.lang === 'string' ? String((node as Element).properties.lang) : lang;
-    for (const child of node.children) walk(child, own);
-  };
-  walk(fromHtml(readFileSync(fileFor(path)!, 'utf8')), '');
-  return runs;
-}
 
 /** Passages quoted in notes, and the language each is written in. */
 const knownPassages: Array<{ page: Lang; words: string; lang: string }> = [
