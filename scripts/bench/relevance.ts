@@ -53,7 +53,15 @@ export async function measureRelevance(browser: Browser, origin: string, searchP
         await watchSearchPage(page);
         const from = served.length;
         await page.goto(origin + path, { waitUntil: 'load' });
-        await runQuery(page, query.q, 'pasted');
+        const answered = await runQuery(page, query.q, 'pasted').then(
+          () => true,
+          // A query that never shows results counts as a miss, said so, and the bench goes on to the others.
+          () => false,
+        );
+        if (!answered) {
+          misses.push({ q: query.q, expect: query.expect, rank: 0, first: 'no results on screen after 20 s' });
+          continue;
+        }
         const bytes = served
           .slice(from)
           .filter((entry) => entry.path.startsWith('/pagefind/'))
