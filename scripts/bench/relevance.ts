@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { root } from './paths.ts';
-import { runQuery, watchSearchPage } from './search.ts';
+import { runQuery, searchFilesSince, watchSearchPage } from './search.ts';
 import type { ServedEntry } from './server.ts';
 
 export interface RelevanceQuery {
@@ -62,11 +62,7 @@ export async function measureRelevance(browser: Browser, origin: string, searchP
           misses.push({ q: query.q, expect: query.expect, rank: 0, first: 'no results on screen after 20 s' });
           continue;
         }
-        const bytes = served
-          .slice(from)
-          .filter((entry) => entry.path.startsWith('/pagefind/'))
-          .reduce((sum, entry) => sum + entry.bytes, 0);
-        firstQueryBytes.push({ q: query.q, bytes });
+        firstQueryBytes.push({ q: query.q, bytes: searchFilesSince(served, from).bytes });
         const hrefs = (await page.locator('.search-result__title').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map(target);
         const rank = hrefs.indexOf(query.expect) + 1;
         if (rank === 1) hits += 1;

@@ -132,6 +132,19 @@ const shiftTotal = (page: Page) =>
       .reduce((sum, shift) => sum + shift.value, 0),
   );
 
+/** What /pagefind/ sent from the served entry `from` on: its files, their compressed bytes, the passages among them. */
+export function searchFilesSince(served: readonly ServedEntry[], from: number): Pick<QueryTiming, 'bytes' | 'files' | 'fragments'> {
+  const files = served
+    .slice(from)
+    .filter((entry) => entry.path.startsWith('/pagefind/'))
+    .map((entry) => ({ path: entry.path, bytes: entry.bytes, encoding: entry.encoding }));
+  return {
+    bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+    files,
+    fragments: files.filter((file) => file.path.startsWith('/pagefind/fragment/')).length,
+  };
+}
+
 export interface SearchRun {
   lang: string;
   path: string;
@@ -178,19 +191,7 @@ export class SearchProbe {
   /** `from`: the first served entry to count (by default, what the query itself fetched). */
   private async timed(page: Page, query: string, mode: InputMode, delay?: number, from = this.served.length): Promise<QueryTiming> {
     const { ms, results } = await runQuery(page, query, mode, delay);
-    const files = this.served
-      .slice(from)
-      .filter((entry) => entry.path.startsWith('/pagefind/'))
-      .map((entry) => ({ path: entry.path, bytes: entry.bytes, encoding: entry.encoding }));
-    return {
-      query,
-      mode,
-      ms,
-      results,
-      bytes: files.reduce((sum, file) => sum + file.bytes, 0),
-      files,
-      fragments: files.filter((file) => file.path.startsWith('/pagefind/fragment/')).length,
-    };
+    return { query, mode, ms, results, ...searchFilesSince(this.served, from) };
   }
 
   /**

@@ -410,9 +410,9 @@ window.addEventListener('popstate', () => {
 
 // On a slow connection a reader may type before this module arrives: their words are kept and
 // searched, not replaced by the (empty) query of the URL.
-const typedEarly = input.value.trim() && input.value !== (new URLSearchParams(location.search).get('q') ?? '') ? input.value : '';
+const typedEarly = input.value;
 restore();
-if (typedEarly) {
+if (typedEarly.trim() && typedEarly !== input.value) {
   input.value = typedEarly.slice(0, maxQueryLength);
   typing = true;
   void runSearch('push');

@@ -36,19 +36,22 @@ export function buildLexicon(texts: readonly string[], aliases: readonly string[
   const compounds = new Map<string, string>();
   // What Pagefind indexes: every word, and every part of a word ("cessezlefeu", "cessez", "le", "feu").
   const indexed = new Set<string>();
+  // Each text as its words' keys, space-separated: where a compound's parts stand as words of their own.
+  const runs: string[] = [];
   for (const text of texts) {
-    for (const word of wordsIn(text)) {
+    const words = wordsIn(text);
+    for (const word of words) {
       if (isCompound(word.text) && !compounds.has(word.key)) compounds.set(word.key, word.text);
       indexed.add(word.key);
       for (const part of word.parts) indexed.add(part.key);
     }
+    runs.push(` ${words.map((word) => word.key).join(' ')} `);
   }
   const keys = [...indexed];
   const begins = (prefix: string) => keys.some((key) => key.startsWith(prefix));
   // A compound the text also writes as separate words ("defence-industrial base", "the defence
   // industrial complex") is not joined in a query: joined, the words typed apart would miss the
   // passages that write them apart. Pagefind indexes a compound's parts, so apart they find both.
-  const runs = texts.map((text) => ` ${wordsIn(text).map((word) => word.key).join(' ')} `);
   const writtenApart = (compound: string) => runs.some((run) => run.includes(` ${partKeys(compound).join(' ')} `));
   return {
     compounds: [...compounds.values()].filter((compound) => !writtenApart(compound)).sort(),
