@@ -56,6 +56,10 @@ export interface Evidence {
   locator?: Record<Lang, string>;
   /** Our own translation of the quote into each edition language other than the quote's. */
   translations: Partial<Record<Lang, string>>;
+  /** The day we read the passage (YYYY-MM-DD). */
+  read?: string;
+  /** Where we read it, when not on the cited page itself: a syndicated copy or an archive. */
+  readIn?: string;
 }
 
 /** A source cited for a note (or a data entry), with the passages we rely on. */

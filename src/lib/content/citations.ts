@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
 import { languages, type Citation, type Evidence, type Lang, type Source } from '../model.ts';
 import { parseYamlWithLines, type YamlWithLines } from './yaml-lines.ts';
+import { absoluteUrl, calendarDate } from './values.ts';
 
 /** Where a source is cited: a note's front matter, or any other data citing sources (instruments, timeline…). */
 export interface CitedSource {
@@ -48,6 +49,9 @@ const evidenceSchema = z.strictObject(
       .optional(),
     locator: z.record(z.string(), text, { error: `must give the place in every language, e.g. { ${languages.map((lang) => `${lang}: "…"`).join(', ')} }` }).optional(),
     translations: z.record(z.string(), text, { error: `must give our translation per language, e.g. { ${languages[0]}: "…" }` }).optional(),
+    // When we read the passage (YYYY-MM-DD), and where if not on the cited page (a syndicated copy, an archive).
+    read: calendarDate.optional(),
+    readIn: absoluteUrl.optional(),
   },
   { error: 'each evidence item needs a quote: write "- quote: \\"…\\""' },
 );
@@ -161,7 +165,14 @@ function checkEvidence(
     if (missing) fail(['locator'], `The locator of a quote from "${source.id}" has no ${missing}: give it in every language (${languages.join(', ')})`);
     locator = entry.locator as Record<Lang, string>;
   }
-  return { quote: entry.quote, lang, ...(locator ? { locator } : {}), translations: translations as Partial<Record<Lang, string>> };
+  return {
+    quote: entry.quote,
+    lang,
+    ...(locator ? { locator } : {}),
+    translations: translations as Partial<Record<Lang, string>>,
+    ...(entry.read ? { read: entry.read } : {}),
+    ...(entry.readIn ? { readIn: entry.readIn } : {}),
+  };
 }
 
 /**
