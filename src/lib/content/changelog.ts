@@ -4,7 +4,7 @@ import { anchorPattern, changeKinds, idRule, languages, type Change, type Lang }
 import { buildDay, calendarDate, futureDateProblem, idSchema } from './values.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
-const retiredAnchorRule = `must be an id or an anchor without its "#" (${idRule}, e.g. "note-us-led-monitoring")`;
+const retiredAnchorRule = 'must be an id or an anchor without its "#": lowercase letters and digits joined by hyphens (e.g. "us-led-monitoring" or "note-us-led-monitoring")';
 
 const changeSchema = z.strictObject({
   id: idSchema,
