@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fileFor, htmlFiles, idsIn, linksIn, urlPathOf } from './dist.ts';
+import { hasJava, javaMissing } from '../browser.ts';
 import { componentKeys, languagePaths, languages, sampleQuery, watchForeignRequests } from './helpers.ts';
 
 const pageTypes = languages.flatMap((lang) => {
@@ -97,6 +98,7 @@ for (const { name, path, annotated } of [...pageTypes, ...contextPageTypes]) {
 }
 
 test('every built page is valid HTML (Nu HTML Checker)', () => {
+  if (!hasJava()) throw new Error(javaMissing('This test'));
   const output = execFileSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--format', 'json', ...htmlFiles()], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
