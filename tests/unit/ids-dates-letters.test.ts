@@ -64,6 +64,17 @@ describe('dates that make sense', () => {
     );
   });
 
+  it('records when and where a passage was read, as a real day and an absolute address', () => {
+    const reading = (fields: string) => replacing('quote: "the second"', `quote: "the second"\n          ${fields}`);
+    expect(() => buildWith(fixture, { 'timeline.yml': reading('read: 2026-05-30\n          readIn: https://example.org/copy') }, onDay)).not.toThrow();
+    expect(buildError('timeline.yml', reading('read: 2026-05-32'), fixture, onDay)).toBe(
+      'content/timeline.yml:10:17: Citation evidence.0.read: must be a real date written YYYY-MM-DD (e.g. 2026-01-06)',
+    );
+    expect(buildError('timeline.yml', reading('readIn: example.org/copy'), fixture, onDay)).toBe(
+      'content/timeline.yml:10:19: Citation evidence.0.readIn: must be an absolute address starting with https:// (e.g. https://example.org/page)',
+    );
+  });
+
   it('accepts today, and takes the build’s day from the clock when no day is given', () => {
     expect(() => buildWith(fixture, { 'timeline.yml': replacing('date: 2026-01-06', `date: ${today}`) }, onDay)).toThrow(/its id says 2026-01-06/);
     expect(() => buildWith(fixture, { 'changelog.yml': replacing('date: 2026-03-01', `date: ${today}`) }, onDay)).not.toThrow();
@@ -93,6 +104,12 @@ describe('letters: one alphabet a word, one Ukrainian apostrophe', () => {
 
   it('accepts a mixed form listed in content/mixed-script-words.yml', () => {
     expect(() => buildWith(fixture, { 'declaration/uk.md': replacing('Перший текст.', 'Пeрший текст.'), 'mixed-script-words.yml': () => '- Пeрший\n' })).not.toThrow();
+  });
+
+  it('refuses an allow-list that is not a list of words', () => {
+    expect(buildError('mixed-script-words.yml', () => '- two words\n')).toBe(
+      'content/mixed-script-words.yml:1:1: Expected a list of words, one a line (- word), each letters only: the words that truly mix alphabets',
+    );
   });
 
   it('refuses another apostrophe than ’ in Ukrainian words, but keeps a verbatim quote as its source wrote it', () => {
