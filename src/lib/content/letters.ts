@@ -26,6 +26,11 @@ const scripts = [
   { name: 'Cyrillic', pattern: /\p{Script=Cyrillic}/u },
   { name: 'Greek', pattern: /\p{Script=Greek}/u },
 ];
+/** Two letters of different alphabets side by side (combining marks between them allowed). */
+const scriptBoundary = new RegExp(
+  scripts.map((a) => `\\p{Script=${a.name}}\\p{M}*[${scripts.filter((b) => b !== a).map((b) => `\\p{Script=${b.name}}`).join('')}]`).join('|'),
+  'gu',
+);
 
 function position(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
@@ -68,15 +73,17 @@ function verbatimRanges(text: string, file: string): Array<[number, number]> {
  * Stops at the first mistake with its `file:line:column`.
  */
 export function checkLetters(text: string, file: string, mixedWords: ReadonlySet<string>, allowListFile: string): void {
-  for (const match of text.matchAll(/[\p{L}\p{M}]+/gu)) {
-    const word = match[0];
+  // A word mixes alphabets where two letters of different alphabets touch: found in one pass, the word read around it.
+  for (const match of text.matchAll(scriptBoundary)) {
+    const start = text.slice(0, match.index).search(/[\p{L}\p{M}]*$/u);
+    const word = /^[\p{L}\p{M}]+/u.exec(text.slice(start))![0];
+    if (mixedWords.has(word)) continue;
     const found = scripts.filter((script) => script.pattern.test(word));
-    if (found.length < 2 || mixedWords.has(word)) continue;
     // The letters of the alphabet the word uses least are the slip.
     const [minority, majority] = [...found].sort((a, b) => [...word].filter((c) => a.pattern.test(c)).length - [...word].filter((c) => b.pattern.test(c)).length);
     const strays = [...new Set([...word].filter((c) => minority!.pattern.test(c)))].map((c) => `"${c}"`).join(', ');
     const stray = [...word].findIndex((c) => minority!.pattern.test(c));
-    const { line, column } = position(text, match.index + [...word].slice(0, stray).join('').length);
+    const { line, column } = position(text, start + [...word].slice(0, stray).join('').length);
     throw new ContentError(
       file,
       line,
@@ -85,8 +92,10 @@ export function checkLetters(text: string, file: string, mixedWords: ReadonlySet
         `it looks right but search cannot find it; retype it in one alphabet, or, if the mixed form is intended, add it to ${allowListFile}`,
     );
   }
-  const verbatim = verbatimRanges(text, file);
+  let verbatim: Array<[number, number]> | undefined;
   for (const match of text.matchAll(cyrillicApostrophe)) {
+    // Parsed only when needed: most files hold no apostrophe to check.
+    verbatim ??= verbatimRanges(text, file);
     if (verbatim.some(([start, end]) => match.index >= start && match.index < end)) continue;
     const wordStart = text.slice(0, match.index).search(/[\p{L}\p{M}]+$/u);
     const wordEnd = match.index + 1 + text.slice(match.index + 1).search(/[^\p{L}\p{M}]|$/u);
