@@ -26,7 +26,7 @@ export const searchBudgets = {
    * page: Pagefind's engine (pagefind.js and its WebAssembly, 68–72 KB whatever the content), the
    * language's index chunks that hold the query's words, its filters, our lexicon and the passages
    * shown. Checked on the bench's first query and on every query of the relevance set. Held by
-   * small index chunks (see src/integrations/search-index.ts): a query fetches only the chunks of
+   * small index chunks (see src/lib/search/index-files.ts): a query fetches only the chunks of
    * its own words, not a third of the vocabulary each.
    */
   firstQueryBytes: 100 * KB,
