@@ -1,6 +1,6 @@
 import { withHighlights } from '../lib/search/highlight.ts';
 import type { Lexicon, Vocabulary } from '../lib/search/lexicon.ts';
-import { excerptOf, matchPassage } from '../lib/search/matches.ts';
+import { excerptOf, matchesTerm, matchPassage } from '../lib/search/matches.ts';
 import { isSearchable, maxQueryLength, pagefindTerms, prepareQuery, type PreparedQuery } from '../lib/search/query.ts';
 import { suggester, type Suggester, type Suggestions } from '../lib/search/suggestions.ts';
 import type { SearchPageMessages } from '../lib/site/search-messages.ts';
@@ -52,6 +52,8 @@ interface Hit {
 const pageSize = 10;
 /** How much a passage found through an alias counts, against one found by the words as typed. */
 const aliasWeight = 0.6;
+/** How much more a passage counts, on the first page, when its title holds every word searched. */
+const titleWeight = 1;
 const lang = document.documentElement.lang || 'en';
 const page = document.querySelector<HTMLElement>('.search-page')!;
 const messages = JSON.parse(page.dataset.messages ?? '{}') as SearchPageMessages;
@@ -166,10 +168,24 @@ function renderHit(fragment: PagefindFragment, hit: Hit): { item: HTMLLIElement;
   return { item, highlights: matches.highlights };
 }
 
-/** A page of results, rendered; passages where no word of the query was found (see PassageMatches) are left out and counted. */
+/** Words of a title that a hit's terms match: a passage whose title names what the reader typed answers it best. */
+function titleShare(title: string, hit: Hit): number {
+  const keys = title.split(/\s+/).flatMap((word) => pagefindTerms(word));
+  const matched = hit.terms.filter((term) => keys.some((key) => matchesTerm(key, term, lang, hit.prefixes.includes(term))));
+  return hit.terms.length > 0 ? matched.length / hit.terms.length : 0;
+}
+
+/**
+ * A page of results, rendered; passages where no word of the query was found (see
+ * PassageMatches) are left out and counted. Within the page, a passage whose title holds the
+ * words searched rises: its title is known only once its text is loaded.
+ */
 async function renderPage(hits: readonly Hit[]): Promise<{ items: HTMLLIElement[]; highlights: string[]; dropped: number }> {
   const fragments = await Promise.all(hits.map((hit) => hit.result.data()));
-  const rendered = fragments.map((fragment, index) => renderHit(fragment, hits[index]!)).filter(({ highlights }) => highlights.length > 0);
+  const rendered = fragments
+    .map((fragment, index) => ({ ...renderHit(fragment, hits[index]!), score: hits[index]!.score * (1 + titleWeight * titleShare(fragment.meta.title ?? '', hits[index]!)) }))
+    .filter(({ highlights }) => highlights.length > 0)
+    .sort((a, b) => b.score - a.score);
   return { items: rendered.map(({ item }) => item), highlights: rendered.flatMap(({ highlights }) => highlights), dropped: hits.length - rendered.length };
 }
 
@@ -297,11 +313,12 @@ type Page = NonNullable<Awaited<ReturnType<typeof firstPage>>['page']>;
  */
 async function answer(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<{ page?: Page; answer: Answer; suggestions: string[] }> {
   const prepared = prepareQuery(query, lexicon, lang, { typing: wordInProgress });
-  const first = await firstPage(await rankedHits(pagefind, prepared, filters));
+  const terms = pagefindTerms(prepared.variants[0] ?? '');
+  // A question or a long query: passages ranked by how many of its words they hold, then by score.
+  const first = await firstPage(terms.length >= longQuery ? await anyWords(pagefind, lexicon, terms, filters) : await rankedHits(pagefind, prepared, filters));
   if (first.page) return { page: first.page, answer: 'typed', suggestions: [] };
   // A word still being typed ("при", on the way to « припинення ») is not a misspelling.
   if (first.unfinished) return { answer: 'typed', suggestions: [] };
-  const terms = pagefindTerms(prepared.variants[0] ?? '');
   const found = await suggestionsFor(terms);
   // A query with markup in it (<script>…) is no misspelling: its suggestions are offered, never searched for it.
   if (found.complete && found.queries[0] && !/[<>]/.test(query)) {
@@ -309,20 +326,33 @@ async function answer(pagefind: Pagefind, lexicon: Lexicon, query: string, filte
     if (corrected.page) return { page: corrected.page, answer: 'corrected', suggestions: found.queries };
   }
   // The words the edition holds, each searched alone: passages ranked by how many of them they hold.
-  if (terms.length > 1) {
-    const alone = await Promise.all(terms.map((term) => rankedHits(pagefind, prepareQuery(term, lexicon, lang), filters)));
-    const merged = new Map<string, Hit>();
-    for (const { hits } of alone) {
-      for (const hit of hits) {
-        const seen = merged.get(hit.result.id);
-        merged.set(hit.result.id, seen ? { ...seen, score: seen.score + hit.score, coverage: seen.coverage + 1, terms: [...new Set([...seen.terms, ...hit.terms])], prefixes: [...new Set([...seen.prefixes, ...hit.prefixes])] } : { ...hit, coverage: 1 });
-      }
-    }
-    const hits = [...merged.values()].sort((a, b) => b.coverage - a.coverage || b.score - a.score);
-    const partial = await firstPage({ hits, unfinished: false });
+  if (terms.length > 1 && terms.length < longQuery) {
+    const partial = await firstPage(await anyWords(pagefind, lexicon, terms, filters));
     if (partial.page) return { page: partial.page, answer: 'partial', suggestions: found.queries };
   }
   return { answer: 'typed', suggestions: found.queries };
+}
+
+/** From this many words (after stop words), a query is ranked by how many of its words a passage holds, not required to hold them all. */
+const longQuery = 3;
+
+/** Passages holding any of the words, each searched alone: ranked by their summed scores, times the share of the words they hold (squared). */
+async function anyWords(pagefind: Pagefind, lexicon: Lexicon, terms: readonly string[], filters: Filters): Promise<Found> {
+  const alone = await Promise.all(terms.map((term) => rankedHits(pagefind, prepareQuery(term, lexicon, lang), filters)));
+  const merged = new Map<string, Hit>();
+  for (const { hits } of alone) {
+    for (const hit of hits) {
+      const seen = merged.get(hit.result.id);
+      merged.set(
+        hit.result.id,
+        seen
+          ? { ...seen, score: seen.score + hit.score, coverage: seen.coverage + 1, terms: [...new Set([...seen.terms, ...hit.terms])], prefixes: [...new Set([...seen.prefixes, ...hit.prefixes])] }
+          : { ...hit, coverage: 1 },
+      );
+    }
+  }
+  const rank = (hit: Hit) => hit.score * (hit.coverage / terms.length) ** 2;
+  return { hits: [...merged.values()].map((hit) => ({ ...hit, score: rank(hit) })).sort((a, b) => b.score - a.score), unfinished: false };
 }
 
 /** The first page of a ranking, rendered, or no page when no passage holds a word of the query. */
