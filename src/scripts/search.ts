@@ -375,7 +375,7 @@ interface Found {
  */
 const kindGroups: Array<{ kinds: Filters; weight: number }> = [
   { kinds: { any: ['text', 'note'] }, weight: 1 },
-  { kinds: { any: ['comparison', 'participant', 'event'] }, weight: 0.9 },
+  { kinds: { any: ['comparison', 'participant', 'event'] }, weight: 1.1 },
   { kinds: { any: ['source'] }, weight: 0.3 },
 ];
 
