@@ -220,4 +220,7 @@ export const en: UiStrings = {
   // Timeline coverage
   timelineCoverage: (date: string) =>
     `This timeline ends on ${date}: that is the latest event we could establish from public sources. Later events will be added once sourced.`,
+  // Search, round two (issue 21)
+  searchCorrected: 'Nothing for the words as typed; {results} for {words}, the closest spelling.',
+  searchPartial: '{results} for {words}; the other words are not in the edition.',
 };

@@ -223,6 +223,9 @@ export const fr = {
   // Timeline coverage
   timelineCoverage: (date: string) =>
     `Cette chronologie s’arrête au ${date} : c’est le dernier événement que nous avons pu établir par des sources publiques. Les événements postérieurs y entreront une fois sourcés.`,
+  // Search, round two (issue 21)
+  searchCorrected: 'Rien pour les mots tels qu’ils ont été tapés ; {results} pour {words}, l’orthographe la plus proche.',
+  searchPartial: '{results} pour {words} ; les autres mots ne figurent pas dans l’édition.',
 };
 
 /** An official text of the declaration a language's pages link to: a source of content/sources.yml, and what the link says. */

@@ -232,4 +232,7 @@ export const uk: UiStrings = {
   // Timeline coverage
   timelineCoverage: (date: string) =>
     `Ця хронологія доведена до ${date}: це остання подія, яку нам вдалося встановити за публічними джерелами. Пізніші події буде додано, щойно для них знайдуться джерела.`,
+  // Search, round two (issue 21)
+  searchCorrected: 'Для слів у такому написанні нічого не знайдено; {results} для {words} — найближчого написання.',
+  searchPartial: '{results} для {words}; інших слів у виданні немає.',
 };
