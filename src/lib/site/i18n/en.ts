@@ -139,7 +139,7 @@ export const en: UiStrings = {
     'translation-change': 'Translation change',
   },
   changeTouches: 'Touches',
-  upToDate: (date: string) => `Edition up to date as of ${date}`,
+  upToDate: (date: string) => `Edition last changed on ${date}`,
   noteCorrected: (date: string) => `Note corrected on ${date}`,
   noteClarified: (date: string) => `Note clarified on ${date}`,
   sourceChangesLabel: 'Changes',
@@ -219,5 +219,7 @@ export const en: UiStrings = {
   citedInEvent: (date: string) => `timeline, ${date}`,
   // Timeline coverage
   timelineCoverage: (date: string) =>
-    `This timeline ends on ${date}: that is the latest event we could establish from public sources. Later events will be added once sourced.`,
+    `This timeline stops at ${date}: that is the date of the latest event it records, with its sources. It does not say that nothing has happened since.`,
+  // Editorial round three, part B (issue 19): where the record stops, method page, legal nature
+  footerRecordEnd: (date: string) => `Timeline: events recorded up to ${date}`,
 };

@@ -146,7 +146,7 @@ export const uk: UiStrings = {
     'translation-change': 'Зміна перекладу',
   },
   changeTouches: 'Стосується',
-  upToDate: (date: string) => `Видання актуальне станом на ${date}`,
+  upToDate: (date: string) => `Останні зміни у виданні: ${date}`,
   noteCorrected: (date: string) => `Примітку виправлено ${date}`,
   noteClarified: (date: string) => `Примітку уточнено ${date}`,
   sourceChangesLabel: 'Зміни',
@@ -231,5 +231,7 @@ export const uk: UiStrings = {
   citedInEvent: (date: string) => `хронологія, ${date}`,
   // Timeline coverage
   timelineCoverage: (date: string) =>
-    `Ця хронологія доведена до ${date}: це остання подія, яку нам вдалося встановити за публічними джерелами. Пізніші події буде додано, щойно для них знайдуться джерела.`,
+    `Ця хронологія доходить до ${date}: це дата найпізнішої події, яку вона фіксує з джерелами. Вона не стверджує, що відтоді нічого не сталося.`,
+  // Editorial round three, part B (issue 19): where the record stops, method page, legal nature
+  footerRecordEnd: (date: string) => `Хронологія: події зафіксовано до ${date}`,
 };
