@@ -222,4 +222,9 @@ export const en: UiStrings = {
     `This timeline stops at ${date}: that is the date of the latest event it records, with its sources. It does not say that nothing has happened since.`,
   // Editorial round three, part B (issue 19): where the record stops, method page, legal nature
   footerRecordEnd: (date: string) => `Timeline: events recorded up to ${date}`,
+  navMethod: 'Method',
+  footerMethod: 'Method, and how to report an error',
+  methodContents: 'On this page',
+  methodReportAt: 'Write to the editorial team:',
+  methodNoContact: 'This copy of the edition was built without a contact address; the published edition gives one here.',
 };

@@ -225,6 +225,11 @@ export const fr = {
     `Cette chronologie s’arrête au ${date} : c’est la date de l’événement le plus récent qu’elle consigne, avec ses sources. Elle ne dit pas que rien ne s’est passé depuis.`,
   // Editorial round three, part B (issue 19): where the record stops, method page, legal nature
   footerRecordEnd: (date: string) => `Chronologie : événements consignés jusqu’au ${date}`,
+  navMethod: 'Méthode',
+  footerMethod: 'Méthode et signalement d’une erreur',
+  methodContents: 'Sur cette page',
+  methodReportAt: 'Écrivez à l’équipe éditoriale :',
+  methodNoContact: 'Cette copie de l’édition a été construite sans adresse de contact ; l’édition publiée en donne une ici.',
 };
 
 /** An official text of the declaration a language's pages link to: a source of content/sources.yml, and what the link says. */

@@ -234,4 +234,9 @@ export const uk: UiStrings = {
     `Ця хронологія доходить до ${date}: це дата найпізнішої події, яку вона фіксує з джерелами. Вона не стверджує, що відтоді нічого не сталося.`,
   // Editorial round three, part B (issue 19): where the record stops, method page, legal nature
   footerRecordEnd: (date: string) => `Хронологія: події зафіксовано до ${date}`,
+  navMethod: 'Методика',
+  footerMethod: 'Методика і як повідомити про помилку',
+  methodContents: 'На цій сторінці',
+  methodReportAt: 'Пишіть редакційній команді:',
+  methodNoContact: 'Цю копію видання зібрано без контактної адреси; опубліковане видання наводить її тут.',
 };
