@@ -227,4 +227,6 @@ export const en: UiStrings = {
   methodContents: 'On this page',
   methodReportAt: 'Write to the editorial team:',
   methodNoContact: 'This copy of the edition was built without a contact address; the published edition gives one here.',
+  legalNatureTitle: 'What the declaration is',
+  legalNatureNotes: 'See',
 };

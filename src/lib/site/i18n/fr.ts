@@ -230,6 +230,8 @@ export const fr = {
   methodContents: 'Sur cette page',
   methodReportAt: 'Écrivez à l’équipe éditoriale :',
   methodNoContact: 'Cette copie de l’édition a été construite sans adresse de contact ; l’édition publiée en donne une ici.',
+  legalNatureTitle: 'Ce qu’est la déclaration',
+  legalNatureNotes: 'Voir',
 };
 
 /** An official text of the declaration a language's pages link to: a source of content/sources.yml, and what the link says. */

@@ -239,4 +239,6 @@ export const uk: UiStrings = {
   methodContents: 'На цій сторінці',
   methodReportAt: 'Пишіть редакційній команді:',
   methodNoContact: 'Цю копію видання зібрано без контактної адреси; опубліковане видання наводить її тут.',
+  legalNatureTitle: 'Що таке ця декларація',
+  legalNatureNotes: 'Див.',
 };
