@@ -44,6 +44,21 @@ export const matrixBudget = 28 * KB; // HTML + CSS, gzip, of the comparison matr
 // HTML + CSS, gzip, of the pages that list sourced claims, each with its passages: a component's comparison
 // (up to 14 instruments), the participants page and the timeline.
 export const contextListBudget = 20 * KB;
+/*
+ * The timeline grows with its events by design (each dated, sourced, with the passages it rests on),
+ * as reading pages grow with their notes: a base (the page's chrome and stylesheets, 9.1–9.7 KB in
+ * 2026-12) and an allowance per event (0.48–0.67 KB gzip each in 2026-12, Ukrainian the heaviest).
+ * The allowance catches markup that grows faster than the events, not the events themselves.
+ */
+export const timelineBudget = { base: 10 * KB, perEvent: 0.8 * KB };
+/** The budget of a timeline page that carries `events` events. */
+export function timelineBudgetFor(events: number): number {
+  return Math.round(timelineBudget.base + events * timelineBudget.perEvent);
+}
+/** How many events a built timeline page carries (each event: `<li class="timeline__event" …>`). */
+export function eventsIn(html: string): number {
+  return html.match(/class="timeline__event"/g)?.length ?? 0;
+}
 
 export type PageKind =
   | 'home'

@@ -19,6 +19,14 @@ export function eventsOf(edition: Edition, component: string) {
 }
 
 /**
+ * Where the timeline's record stops: the date of its latest event (undefined when it has none).
+ * Pages say so in these words, so that no reader takes the edition's last change for the last thing that happened.
+ */
+export function timelineRecordEnd(edition: Edition): string | undefined {
+  return edition.context.timeline.map((event) => event.date).sort().at(-1);
+}
+
+/**
  * The name of a link to an event: `label`, with the event's title when its day has other events
  * (a screen reader lists a page's links by name: two links of one name must lead to one place).
  */
