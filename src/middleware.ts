@@ -11,6 +11,8 @@ let published: PublishedUrl[] | undefined;
  * pass through untouched while no change retires anything.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
+  // `astro dev` reads the content afresh for every page: the published pages are the built ones.
+  if (import.meta.env.DEV) return next();
   const response = await next();
   const { changes } = getEdition();
   if (!changes.some((change) => Object.keys(change.retires).length > 0)) return response;

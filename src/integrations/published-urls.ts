@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getEdition } from '../lib/content/edition.ts';
-import { brokenPublishedUrls, describeBrokenUrls, idsOf, publishedUrlsFile, readPublishedUrls, repeatedIds, type BuiltFile } from '../lib/site/published-urls.ts';
+import { brokenPublishedUrls, describeBrokenUrls, idsOf, publishedUrlsFile, readPublishedUrls, repeatedIds, unlistedUrls, type BuiltFile } from '../lib/site/published-urls.ts';
 
 /** Every HTML page of dist/ (its URL path, e.g. /fr/texte/) with its ids in order, each file read once. */
 function builtPages(distDir: string, dir = distDir, pages = new Map<string, string[]>()): Map<string, string[]> {
@@ -56,6 +56,12 @@ export default function publishedUrls(): AstroIntegration {
           throw new Error([...repeated, ...(broken.length > 0 ? [describeBrokenUrls(broken)] : [])].join('\n'));
         }
         logger.info(`All ${published.length} published URLs and anchors resolve (${pages.size} pages read, no id repeated)`);
+        const unlisted = unlistedUrls(pages, published, edition);
+        if (unlisted.length > 0) {
+          logger.warn(
+            `${unlisted.length} pages or anchors of this build are not in ${publishedUrlsFile} yet, so nothing keeps them once published: append them at its end (${unlisted.slice(0, 3).join(', ')}${unlisted.length > 3 ? ', …' : ''})`,
+          );
+        }
       },
     },
   };

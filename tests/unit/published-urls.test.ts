@@ -7,6 +7,7 @@ import {
   keepRetiredAnchors,
   readPublishedUrls,
   repeatedIds,
+  unlistedUrls,
   type BuiltFile,
 } from '../../src/lib/site/published-urls.ts';
 import { buildWith, replacing } from './content-edits.ts';
@@ -111,6 +112,14 @@ describe('published URLs, after every build', () => {
     expect(brokenPublishedUrls(oldLinks, builtFrom(pages), retiring).map((url) => url.reason)).toEqual([
       'change "2026-02-01-first-fix" (content/changelog.yml) retires it to #note-no-such-note, which /fr/texte/ does not carry: retire it to an anchor of the same page',
     ]);
+  });
+
+  it('list what a build publishes that the file does not keep yet: new pages, and anchors of the edition’s ids', () => {
+    const withNewEntry = new Map([
+      ['/fr/modifications/', ['change-2026-03-01-new-source', 'change-2026-02-01-first-fix', 'changes-heading']],
+      ['/fr/sources/', ['source-official-text', 'source-official-text-heading']],
+    ]);
+    expect(unlistedUrls(withNewEntry, published, edition)).toEqual(['/fr/modifications/', '/fr/modifications/#change-2026-03-01-new-source', '/fr/sources/', '/fr/sources/#source-official-text']);
   });
 
   it('find an id a page carries twice', () => {

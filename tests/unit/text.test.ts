@@ -20,17 +20,17 @@ describe('fillTemplate', () => {
 
 describe('dataExport', () => {
   it('gives each component its key, number, title and per-language page and anchor URLs', () => {
-    const data = dataExport(buildEdition());
-    expect(data.components[2]).toEqual({
-      key: 'multinational-force',
-      number: 3,
-      title: { fr: 'Force multinationale pour l’Ukraine', en: 'Multinational Force for Ukraine', uk: 'Багатонаціональні сили для України' },
+    const data = dataExport(buildEdition('tests/fixtures/content', 'tests/fixtures'));
+    expect(data.components[1]).toEqual({
+      key: 'second-part',
+      number: 2,
+      title: { fr: 'Seconde', en: 'Second', uk: 'Друга' },
       urls: {
-        fr: { page: '/fr/composantes/multinational-force/', anchor: '/fr/texte/#multinational-force' },
-        en: { page: '/en/components/multinational-force/', anchor: '/en/text/#multinational-force' },
-        uk: { page: '/uk/skladovi/multinational-force/', anchor: '/uk/tekst/#multinational-force' },
+        fr: { page: '/fr/composantes/second-part/', anchor: '/fr/texte/#second-part' },
+        en: { page: '/en/components/second-part/', anchor: '/en/text/#second-part' },
+        uk: { page: '/uk/skladovi/second-part/', anchor: '/uk/tekst/#second-part' },
       },
     });
-    expect(data.source.url).toBe('https://www.kasparovru.com/material.php?id=695DE6FD0F031');
+    expect(data.source.url).toBe('https://example.org/article');
   });
 });

@@ -184,6 +184,22 @@ export function describeBrokenUrls(broken: readonly BrokenUrl[]): string {
     .join('\n');
 }
 
+/**
+ * The pages, and the anchors of the edition's ids (notes, changes, sources, events…), that a build
+ * publishes and tests/published-urls.txt does not list yet: nothing would keep them.
+ */
+export function unlistedUrls(pages: ReadonlyMap<string, readonly string[]>, published: readonly PublishedUrl[], edition: Edition): string[] {
+  const listed = new Set(published.map((url) => url.url));
+  const kinds = anchorKinds.flatMap((kind) => kind.prefixes.filter(Boolean).map((prefix) => ({ prefix, ids: new Set(kind.ids(edition)) })));
+  return [...pages].flatMap(([path, ids]) => [
+    ...(listed.has(path) ? [] : [path]),
+    ...ids
+      .filter((id) => kinds.some(({ prefix, ids: known }) => id.startsWith(prefix) && known.has(id.slice(prefix.length))))
+      .map((id) => `${path}#${id}`)
+      .filter((url) => !listed.has(url)),
+  ]);
+}
+
 /** Ids a page carries more than once (invalid HTML; a link lands on the first only). */
 export function repeatedIds(ids: readonly string[]): string[] {
   const seen = new Set<string>();
