@@ -6,6 +6,7 @@ import { ContentError } from './content-error.ts';
 import { getEdition } from './edition.ts';
 import { parseEditorialRules } from './editorial-rules.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
+import { buildDay } from './values.ts';
 import type { Citation, Localized, Source } from '../model.ts';
 
 /*
@@ -38,10 +39,10 @@ const pointSchema = z.strictObject({
 export function parseLegalNature(
   text: string,
   file: string,
-  context: { sources: readonly Source[]; maxQuoteWords: number; noteIds: readonly string[] },
+  context: { sources: readonly Source[]; maxQuoteWords: number; noteIds: readonly string[]; today?: string },
 ): LegalNaturePoint[] {
   const yaml = parseYamlWithLines(text, file);
-  const place: YamlPlace = { yaml, file, sources: context.sources, maxQuoteWords: context.maxQuoteWords, cited: [] };
+  const place: YamlPlace = { yaml, file, sources: context.sources, maxQuoteWords: context.maxQuoteWords, cited: [], today: context.today ?? buildDay() };
   if (!Array.isArray(yaml.data) || yaml.data.length === 0) failAt(place, [], 'Expected a list of points (- id: …, title, text, notes, sources)');
   const points: LegalNaturePoint[] = [];
   (yaml.data as unknown[]).forEach((entry, index) => {

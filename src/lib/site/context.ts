@@ -1,7 +1,7 @@
 import { distinctName, t } from './i18n.ts';
 import type { ComparisonCell, Edition, Instrument, Lang, TimelineEvent } from '../model.ts';
 import { routes } from './routes.ts';
-import { formatDate } from '../sharing/citation.ts';
+import { formatDate } from './format.ts';
 
 /** An instrument's heading: its short name and year, in the reader's language. */
 export function instrumentLabel(instrument: Instrument, lang: Lang): string {
