@@ -15,10 +15,10 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from './build.ts';
-import { benchLanguages, contextListBudget, contextReadingKinds, eventsIn, matrixBudget, notesIn, pageSpecs, readingBudget, readingBudgetFor, readingKinds, requestBudget, scaleFactor, searchBudgets, timelineBudget, timelineBudgetFor } from './budgets.ts';
+import { benchLanguages, contextListBudget, contextReadingKinds, eventsIn, matrixBudget, notesIn, pageSpecs, readingBudget, readingBudgetFor, readingKinds, requestBudget, requestBudgetFor, scaleFactor, searchBudgets, timelineBudget, timelineBudgetFor } from './budgets.ts';
 import { inPool, launchChromium, measurePage, summarizeLines, type PageResult } from './pages.ts';
 import { distDir, KB, reportPath, root } from './paths.ts';
-import { kb, ms, table, triple, type Budget } from './report.ts';
+import { failing, kb, ms, table, triple, verdict, type Budget } from './report.ts';
 import { buildScaledSite, type ScaledSite } from './scale.ts';
 import { measureSites, printSearchFigures, searchBudgetLines, type ServedSite, type SiteSearchFigures } from './search-report.ts';
 import { readHeaderRules, startServer, type ServedEntry } from './server.ts';
@@ -222,8 +222,8 @@ async function main(): Promise<number> {
           const counted = worst.requested.filter((r) => !isFont(r));
           const fonts = worst.requested.filter(isFont);
           budgets.push({
-            name: `requests on load <= ${requestBudget} (page, stylesheet, one script, favicon): ${kind} (${lang}${group.length > 1 ? `, ${group.length} pages` : ''})`,
-            pass: counted.length <= requestBudget,
+            name: `requests on load <= ${requestBudgetFor(kind)} (page, stylesheet${requestBudgetFor(kind) > requestBudget ? 's' : ''}, one script, favicon): ${kind} (${lang}${group.length > 1 ? `, ${group.length} pages` : ''})`,
+            pass: counted.length <= requestBudgetFor(kind),
             detail: `${worst.path}: ${counted.length} (${counted.map((r) => r.url.replace(/^\/_astro\//, '')).join(', ')})` + (fonts.length > 0 ? `; and ${fonts.length} font file(s)` : ''),
           });
         }
@@ -238,9 +238,9 @@ async function main(): Promise<number> {
     });
 
     console.log('');
-    for (const budget of budgets) console.log(`${budget.pass ? 'PASS' : 'FAIL'}  ${budget.name} — ${budget.detail}`);
+    for (const budget of budgets) console.log(`${verdict(budget)}  ${budget.name} — ${budget.detail}`);
     const passed = budgets.filter((b) => b.pass).length;
-    const failed = budgets.length - passed;
+    const failed = failing(budgets).length;
 
     mkdirSync(join(root, 'reports'), { recursive: true });
     writeFileSync(
@@ -268,7 +268,7 @@ async function main(): Promise<number> {
     );
     console.log('');
     console.log(`figures: reports/bench.json (bench took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    console.log(`bench: ${budgets.length} budgets, ${passed} passed, ${failed} failed`);
+    console.log(`bench: ${budgets.length} budgets, ${passed} passed, ${failed} failed, ${budgets.length - passed - failed} open (an open issue's target, not yet met)`);
     return failed > 0 ? 1 : 0;
   } finally {
     await browser?.close().catch(() => undefined);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contextListBudget, contextReadingKinds, eventsIn, matrixBudget, notesIn, pageSpecs, readingBudgetFor, requestBudget, timelineBudgetFor, type PageKind, type PageSpec } from '../../scripts/bench/budgets.ts';
+import { contextListBudget, contextReadingKinds, eventsIn, matrixBudget, notesIn, pageSpecs, readingBudgetFor, requestBudget, requestBudgetFor, timelineBudgetFor, type PageKind, type PageSpec } from '../../scripts/bench/budgets.ts';
 import { sizesOf } from '../../scripts/bench/sizes.ts';
 
 /** What a built page costs a reader on load, read from dist/ (the bench measures it in a browser). */
@@ -78,7 +78,7 @@ export default function pageBudgets(): AstroIntegration {
             : readingBudgetFor(cost.notes);
           const problems = [
             cost.htmlCssGzip > budget && `HTML+CSS ${kb(cost.htmlCssGzip)} KB gzip > ${kb(budget)} KB${cost.notes > 0 ? ` (${cost.notes} notes)` : ''}${cost.events > 0 ? ` (${cost.events} events)` : ''}`,
-            cost.requests.length > requestBudget && `${cost.requests.length} requests on load > ${requestBudget} (${cost.requests.join(', ')})`,
+            cost.requests.length > requestBudgetFor(spec.kind) && `${cost.requests.length} requests on load > ${requestBudgetFor(spec.kind)} (${cost.requests.join(', ')})`,
           ].filter(Boolean);
           if (problems.length === 0) within += 1;
           else logger.warn(`OVER BUDGET: ${spec.path} (${spec.kind}): ${problems.join('; ')}. Figures: npm run bench`);

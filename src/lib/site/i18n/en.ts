@@ -220,6 +220,9 @@ export const en: UiStrings = {
   // Timeline coverage
   timelineCoverage: (date: string) =>
     `This timeline stops at ${date}: that is the date of the latest event it records, with its sources. It does not say that nothing has happened since.`,
+  // Search, round two (issue 21)
+  searchCorrected: 'Nothing for the words as typed; {results} for {words}, the closest spelling.',
+  searchPartial: '{results} for {words}; the other words are not in the edition.',
   // Editorial round three, part B (issue 19): where the record stops, method page, legal nature
   footerRecordEnd: (date: string) => `Timeline: events recorded up to ${date}`,
   navMethod: 'Method',

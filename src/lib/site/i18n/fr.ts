@@ -223,6 +223,9 @@ export const fr = {
   // Timeline coverage
   timelineCoverage: (date: string) =>
     `Cette chronologie s’arrête au ${date} : c’est la date de l’événement le plus récent qu’elle consigne, avec ses sources. Elle ne dit pas que rien ne s’est passé depuis.`,
+  // Search, round two (issue 21)
+  searchCorrected: 'Rien pour les mots tels qu’ils ont été tapés ; {results} pour {words}, l’orthographe la plus proche.',
+  searchPartial: '{results} pour {words} ; les autres mots ne figurent pas dans l’édition.',
   // Editorial round three, part B (issue 19): where the record stops, method page, legal nature
   footerRecordEnd: (date: string) => `Chronologie : événements consignés jusqu’au ${date}`,
   navMethod: 'Méthode',

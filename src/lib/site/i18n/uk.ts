@@ -232,6 +232,9 @@ export const uk: UiStrings = {
   // Timeline coverage
   timelineCoverage: (date: string) =>
     `Ця хронологія доходить до ${date}: це дата найпізнішої події, яку вона фіксує з джерелами. Вона не стверджує, що відтоді нічого не сталося.`,
+  // Search, round two (issue 21)
+  searchCorrected: 'Для слів у такому написанні нічого не знайдено; {results} для {words} — найближчого написання.',
+  searchPartial: '{results} для {words}; інших слів у виданні немає.',
   // Editorial round three, part B (issue 19): where the record stops, method page, legal nature
   footerRecordEnd: (date: string) => `Хронологія: події зафіксовано до ${date}`,
   navMethod: 'Методика',
