@@ -122,7 +122,7 @@ describe('evidence errors stop the build at the line and column, in words an edi
       'content/annotations/second-note.md:11:9: Source "official-text" is cited twice (first on line 4): cite it once, with all its evidence',
     );
     expect(buildError(intro, frontMatter(introFrontMatter, replacing('- quote:', '- qoute:')))).toBe(
-      'content/annotations/intro-note.md:6:1: Citation evidence.0: unknown field "qoute" (known: quote, lang, locator, translations)',
+      'content/annotations/intro-note.md:6:1: Citation evidence.0: unknown field "qoute" (known: quote, lang, locator, translations, read, readIn)',
     );
   });
 
