@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contextListBudget, contextReadingKinds, matrixBudget, notesIn, pageSpecs, readingBudgetFor, requestBudget, type PageKind, type PageSpec } from '../../scripts/bench/budgets.ts';
+import { contextListBudget, contextReadingKinds, eventsIn, matrixBudget, notesIn, pageSpecs, readingBudgetFor, requestBudget, requestBudgetFor, timelineBudgetFor, type PageKind, type PageSpec } from '../../scripts/bench/budgets.ts';
 import { sizesOf } from '../../scripts/bench/sizes.ts';
 
 /** What a built page costs a reader on load, read from dist/ (the bench measures it in a browser). */
@@ -14,6 +14,8 @@ export interface PageCost {
   requests: string[];
   /** Notes on the page (a reading page's budget grows with them). */
   notes: number;
+  /** Events on the page (the timeline's budget grows with them). */
+  events: number;
 }
 
 function assetsOf(html: string): { stylesheets: string[]; scripts: string[]; favicon: string[] } {
@@ -46,7 +48,8 @@ export function pageCost(distDir: string, spec: PageSpec): PageCost | undefined 
   const { stylesheets, scripts, favicon } = assetsOf(html.toString('utf8'));
   const css = stylesheets.reduce((sum, href) => sum + sizesOf(readFileSync(join(distDir, href))).gzip, 0);
   const modules = new Set(scripts.flatMap((src) => [...moduleGraph(distDir, src)]));
-  return { path: spec.path, htmlCssGzip: sizesOf(html).gzip + css, requests: [spec.path, ...stylesheets, ...modules, ...favicon], notes: notesIn(html.toString('utf8')) };
+  const text = html.toString('utf8');
+  return { path: spec.path, htmlCssGzip: sizesOf(html).gzip + css, requests: [spec.path, ...stylesheets, ...modules, ...favicon], notes: notesIn(text), events: eventsIn(text) };
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -68,10 +71,14 @@ export default function pageBudgets(): AstroIntegration {
         for (const spec of reading) {
           const cost = pageCost(distDir, spec);
           if (!cost) continue;
-          const budget = spec.kind === 'matrix' ? matrixBudget : contextReadingKinds.includes(spec.kind) ? contextListBudget : readingBudgetFor(cost.notes);
+          const budget =
+            spec.kind === 'matrix' ? matrixBudget
+            : spec.kind === 'timeline' ? timelineBudgetFor(cost.events)
+            : contextReadingKinds.includes(spec.kind) ? contextListBudget
+            : readingBudgetFor(cost.notes);
           const problems = [
-            cost.htmlCssGzip > budget && `HTML+CSS ${kb(cost.htmlCssGzip)} KB gzip > ${kb(budget)} KB${cost.notes > 0 ? ` (${cost.notes} notes)` : ''}`,
-            cost.requests.length > requestBudget && `${cost.requests.length} requests on load > ${requestBudget} (${cost.requests.join(', ')})`,
+            cost.htmlCssGzip > budget && `HTML+CSS ${kb(cost.htmlCssGzip)} KB gzip > ${kb(budget)} KB${cost.notes > 0 ? ` (${cost.notes} notes)` : ''}${cost.events > 0 ? ` (${cost.events} events)` : ''}`,
+            cost.requests.length > requestBudgetFor(spec.kind) && `${cost.requests.length} requests on load > ${requestBudgetFor(spec.kind)} (${cost.requests.join(', ')})`,
           ].filter(Boolean);
           if (problems.length === 0) within += 1;
           else logger.warn(`OVER BUDGET: ${spec.path} (${spec.kind}): ${problems.join('; ')}. Figures: npm run bench`);

@@ -1,5 +1,4 @@
 import { bibtexCitation, citationTargetFromCslJson, cslJsonCitation, plainCitation } from '../lib/sharing/citation.ts';
-import { markSearchHits } from './search-marks.ts';
 import { textFragmentUrl } from '../lib/sharing/text-fragment.ts';
 
 /* The little script reading pages carry. Reading works without it; with it, searched terms are
@@ -7,7 +6,8 @@ import { textFragmentUrl } from '../lib/sharing/text-fragment.ts';
    place when switching language (components and notes have the same ids in every language),
    copy buttons work, and selected words of a component can be linked to. */
 
-markSearchHits();
+// Marking what a search matched is fetched only when the page is opened from a result.
+if (/[?&]highlight=/.test(location.search)) void import('./search-marks.ts').then(({ markSearchHits }) => markSearchHits());
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
   link.addEventListener('click', () => {
