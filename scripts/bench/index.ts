@@ -15,6 +15,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from './build.ts';
+import { drawingBudgetLines, drawingFigures, printDrawingFigures } from './drawings.ts';
 import { benchLanguages, contextListBudget, contextReadingKinds, eventsIn, matrixBudget, notesIn, pageSpecs, readingBudget, readingBudgetFor, readingKinds, requestBudget, requestBudgetFor, scaleFactor, searchBudgets, timelineBudget, timelineBudgetFor } from './budgets.ts';
 import { inPool, launchChromium, measurePage, summarizeLines, type PageResult } from './pages.ts';
 import { distDir, KB, reportPath, root } from './paths.ts';
@@ -142,6 +143,9 @@ async function main(): Promise<number> {
     for (const entry of served) if (entry.status >= 400) failedPaths.set(`${entry.status} ${entry.path}`, (failedPaths.get(`${entry.status} ${entry.path}`) ?? 0) + 1);
     for (const [path, count] of failedPaths) console.log(`note: server answered ${path} (${count}×)`);
 
+    const drawings = drawingFigures(pages);
+    if (drawings.length > 0) printDrawingFigures(drawings);
+
     printSearchFigures(searchFigures);
 
     /* ---- budgets */
@@ -229,6 +233,7 @@ async function main(): Promise<number> {
         }
       }
     }
+    budgets.push(...drawingBudgetLines(drawings));
     budgets.push(...searchBudgetLines(ours, scaledFigures));
     const otherOrigins = [...pages.flatMap((p) => p.otherOrigins), ...ours.sessions.flatMap((s) => s.otherOrigins)];
     budgets.push({
@@ -256,6 +261,7 @@ async function main(): Promise<number> {
           budgetsBytes: { reading: readingBudget, matrix: matrixBudget },
           searchBudgets,
           pages,
+          drawings,
           search: searchFigures,
           scaled,
           budgets,

@@ -225,6 +225,29 @@ export interface Edition {
   searchAliases: string[][];
   /** Other instruments compared, participants, timeline. */
   context: EditionContext;
+  /** Wording changed between a draft and the final text, as notes report it (issue 20). */
+  redlines: Redline[];
+}
+
+/** A short quote of a source, as one of a note's evidence gives it. */
+export interface QuotedWords {
+  quote: string;
+  source: string;
+  lang: string;
+}
+
+/**
+ * A change of wording between a draft (as reported) and the final text, shown as a word-level
+ * redline beside the note that reports it (content/redlines.yml). Without `final`, the passage
+ * was dropped: `followedBy` gives the final text's words that come where it stood.
+ */
+export interface Redline {
+  /** Also its anchor: #redline-<id>. */
+  id: string;
+  note: string;
+  draft: QuotedWords;
+  final?: QuotedWords;
+  followedBy?: QuotedWords;
 }
 
 /* ---- Context (issue 14): other instruments compared, participants, timeline ---- */
@@ -259,17 +282,50 @@ export interface Instrument {
   sources: Citation[];
 }
 
-export const cellStatuses = ['provides', 'silent'] as const;
-/** `provides`: the instrument says something on the subject; `silent`: its scope plainly excludes it. */
-export type CellStatus = (typeof cellStatuses)[number];
+/**
+ * How strongly an instrument commits its parties on the subject of a component (issue 20), from
+ * the strongest to none. `not-established` is where the sources read could not decide it. The
+ * criteria of each level are the comparison page's method section (i18n: levelCriteria).
+ */
+export const commitmentLevels = ['obligation-to-act', 'commitment', 'possible-means', 'consult', 'no-commitment', 'silent', 'not-established'] as const;
+export type CommitmentLevel = (typeof commitmentLevels)[number];
+
+/** The words of a cell's evidence that decide its level, and the source that gives them. */
+export interface LevelEvidence {
+  quote: string;
+  source: string;
+  /** The language of the evidence the words are found in. */
+  lang: string;
+}
 
 /** What one instrument says on the subject of one component (content/comparison/<key>.yml). */
 export interface ComparisonCell {
   component: string;
   instrument: string;
-  status: CellStatus;
+  level: CommitmentLevel;
+  /** Absent only for `not-established`. */
+  levelEvidence?: LevelEvidence;
+  /** The same deciding words in another authentic language of the instrument, shown in that edition. */
+  authenticLevelEvidence: Partial<Record<Lang, LevelEvidence>>;
   /** A few of the instrument's words, as one of the cited sources gives them. */
   quote?: { text: string; lang: string; source: string };
+  /** The same words in another authentic language of the instrument, shown in that edition (e.g. the French of the North Atlantic Treaty). */
+  authenticQuotes: Partial<Record<Lang, { text: string; lang: string; source: string }>>;
+  paraphrase: Localized;
+  sources: Citation[];
+}
+
+/**
+ * The declaration's own row of the matrix (content/comparison/declaration.yml): its level on each
+ * component, from the article's wording and from the official text (as read, or as reported). The
+ * two differ where the article's rendering changes what is committed: the matrix shows a range.
+ */
+export interface DeclarationLevel {
+  component: string;
+  /** The article's wording: `words` are words of the article's text of that component. */
+  article: { level: CommitmentLevel; words: string };
+  /** The official text, as read or as reported: `evidence` is words of the row's evidence. */
+  official: { level: CommitmentLevel; evidence: LevelEvidence };
   paraphrase: Localized;
   sources: Citation[];
 }
@@ -327,6 +383,8 @@ export interface EditionContext {
   instruments: Instrument[];
   /** In component order, then instrument order. */
   comparison: ComparisonCell[];
+  /** The declaration's own row, in component order (empty without content/comparison/declaration.yml). */
+  declarationLevels: DeclarationLevel[];
   attendance: AttendanceGroup[];
   participants: Participant[];
   conflicts: ConflictingReports[];

@@ -8,31 +8,38 @@ import { componentKeys, languagePaths, watchForeignRequests } from './helpers.ts
 
 const instrumentIds = (parseYaml(readFileSync('content/instruments.yml', 'utf8')) as Array<{ id: string }>).map((instrument) => instrument.id);
 
-test('the matrix gives every cell its own anchor, and marks the cell a link points at', async ({ page }) => {
+test('the matrix gives every cell its own anchor, marks the cell a link points at, and leads to its words and sources', async ({ page }) => {
   await page.goto('/fr/comparaison/#multinational-force--declaration-of-intent-mnf');
   const ids = await page.locator('.matrix__table td').evaluateAll((cells) => cells.map((cell) => cell.id));
-  expect(ids).toEqual(instrumentIds.flatMap((instrument) => componentKeys.map((key) => `${key}--${instrument}`)));
+  // The declaration's own row first, then the instruments.
+  expect(ids).toEqual(['paris-declaration', ...instrumentIds].flatMap((instrument) => componentKeys.map((key) => `${key}--${instrument}`)));
   const cell = page.locator('#multinational-force--declaration-of-intent-mnf');
-  await expect(cell).toContainText('pôles militaires');
+  await expect(cell).toHaveAttribute('data-level', 'commitment');
+  await expect(cell).toContainText('Engagement à fournir un soutien');
   await expect(cell).toHaveCSS('outline-style', 'solid');
-  // Each sourced cell links to its details, which land on the instrument in the component's comparison.
-  await cell.getByRole('link', { name: /Détails et sources/ }).click();
+  // Each cell leads to its paraphrase, quote and sources: the instrument in the component's comparison.
+  await cell.getByRole('link').click();
   await expect(page).toHaveURL(/\/fr\/composantes\/multinational-force\/comparaison\/#declaration-of-intent-mnf$/);
+  await expect(page.locator('#declaration-of-intent-mnf')).toContainText('pôles militaires');
   await expect(page.locator('#declaration-of-intent-mnf .citation').first()).toBeVisible();
 });
 
-test('every component is compared with at least six instruments, each comparison sourced', async ({ page }) => {
+test('each component is compared with every instrument of the matrix, each level sourced', async ({ page }) => {
   for (const key of componentKeys) {
     await page.goto(`/en/components/${key}/comparison/`);
-    const cells = page.locator('.comparison-cell');
-    expect(await cells.count(), key).toBeGreaterThanOrEqual(6);
-    for (const cell of await cells.all()) await expect(cell.locator('.citation').first()).toBeVisible();
+    const cells = page.locator('.comparison .comparison-cell');
+    expect(await cells.count(), key).toBe(instrumentIds.length);
+    const unsourced = await page
+      .locator('.comparison .comparison-cell:not([data-level="not-established"])')
+      .evaluateAll((elements) => elements.filter((cell) => !cell.querySelector('.comparison-cell__decided q') || !cell.querySelector('.citation')).map((cell) => cell.id));
+    expect(unsourced, key).toEqual([]);
   }
 });
 
 test('a component page leads to its comparison and its events, and they lead back', async ({ page }) => {
   await page.goto('/en/components/multinational-force/');
-  await page.getByRole('link', { name: /^Compare with \d+ other instruments$/ }).click();
+  // The count is the matrix's: every instrument compared, its level established or not.
+  await page.getByRole('link', { name: `Compared with ${instrumentIds.length} instruments` }).click();
   await expect(page).toHaveURL(/\/en\/components\/multinational-force\/comparison\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Component 3 compared');
 
@@ -93,10 +100,13 @@ test('the matrix downloads as CSV and JSON, one entry per component × instrumen
 
   const json = await request.get('/comparison.json');
   expect(json.headers()['content-type']).toContain('application/json');
-  const data = (await json.json()) as { instruments: unknown[]; cells: Array<{ id: string; status: string; sources: unknown[] }> };
+  const data = (await json.json()) as { instruments: unknown[]; cells: Array<{ id: string; status: string; level: string; levelEvidence: unknown; sources: unknown[] }> };
   expect(data.instruments).toHaveLength(instrumentIds.length);
   expect(data.cells).toHaveLength(componentKeys.length * instrumentIds.length);
   for (const cell of data.cells) expect(cell.status === 'not-established' || cell.sources.length > 0, cell.id).toBe(true);
+  // Every cell carries its level; every level but "not established" the words that decide it.
+  expect(rows.every((row) => row.level !== '')).toBe(true);
+  for (const cell of data.cells) expect(cell.level === 'not-established' || cell.levelEvidence !== null, cell.id).toBe(true);
 });
 
 test('comparisons, participants and timeline are searchable, by kind and by component', async ({ page }) => {

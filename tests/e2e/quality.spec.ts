@@ -24,7 +24,7 @@ const contextPageTypes = languages.flatMap((lang) => {
   const paths = languagePaths[lang];
   return [
     { name: `${lang} comparison matrix`, path: paths.comparison, annotated: false },
-    { name: `${lang} component comparison`, path: paths.componentComparison('multinational-force'), annotated: false },
+    { name: `${lang} component comparison`, path: paths.componentComparison('future-attack-commitment'), annotated: false },
     { name: `${lang} participants`, path: paths.participants, annotated: false },
     { name: `${lang} timeline`, path: paths.timeline, annotated: false },
   ];
@@ -96,6 +96,19 @@ for (const { name, path, annotated } of [...pageTypes, ...contextPageTypes]) {
     });
   }
 }
+
+/* The ladder on a component's own page (issue 20): the rest of that page is the component page checked above. */
+withSharedPage('axe finds no violation in the ladder of component 4, in every language (colours on the Ukrainian page, light and dark)', async ({ sharedPage: page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(viewports.narrow);
+  for (const lang of languages) {
+    for (const { colorScheme, rules } of checksOf(`${lang} `)) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(languagePaths[lang].component('future-attack-commitment'));
+      expect(await violations(page, rules, '.ladder'), `${lang} ${colorScheme}`).toEqual([]);
+    }
+  }
+});
 
 test('every built page is valid HTML (Nu HTML Checker)', () => {
   if (!hasJava()) throw new Error(javaMissing('This test'));

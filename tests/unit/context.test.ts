@@ -22,10 +22,12 @@ describe('the context model', () => {
       ['a-treaty', ['FR', 'GB', 'nato']],
       ['a-memorandum', ['UA', 'RU']],
     ]);
-    expect(context.comparison.map((cell) => [cell.component, cell.instrument, cell.status])).toEqual([
-      ['first-part', 'a-treaty', 'provides'],
+    expect(context.comparison.map((cell) => [cell.component, cell.instrument, cell.level])).toEqual([
+      ['first-part', 'a-treaty', 'obligation-to-act'],
       ['first-part', 'a-memorandum', 'silent'],
     ]);
+    // A level rests on words of the cell's evidence, attributed to the source that gives them.
+    expect(context.comparison[0]!.levelEvidence).toEqual({ quote: 'shall be an attack against all', source: 'official-text', lang: 'en' });
     // A quote is attributed to the source whose evidence holds it, in that source's language.
     expect(context.comparison[0]!.quote).toEqual({ text: 'an attack against all', lang: 'en', source: 'official-text' });
     expect(context.comparison[0]!.sources[0]!.evidence[0]!.translations.fr).toBe('une attaque contre l’un est une attaque contre tous');
@@ -44,15 +46,21 @@ describe('the context model', () => {
 
   it('is empty, not an error, for an edition without context files', () => {
     const none = () => null;
-    const edition = buildWith(fixture, { 'instruments.yml': none, 'comparison/first-part.yml': none, 'participants.yml': none, 'timeline.yml': none });
-    expect(edition.context).toEqual({ instruments: [], comparison: [], attendance: [], participants: [], conflicts: [], timeline: [] });
+    const edition = buildWith(fixture, {
+      'instruments.yml': none,
+      'comparison/first-part.yml': none,
+      'comparison/declaration.yml': none,
+      'participants.yml': none,
+      'timeline.yml': none,
+    });
+    expect(edition.context).toEqual({ instruments: [], comparison: [], declarationLevels: [], attendance: [], participants: [], conflicts: [], timeline: [] });
   });
 });
 
 describe('context content errors', () => {
   it('names an unknown instrument in a cell, at its line and column', () => {
     expect(buildError('comparison/first-part.yml', (text) => text.replace('instrument: a-memorandum', 'instrument: a-memorandom'))).toBe(
-      'content/comparison/first-part.yml:11:15: Unknown instrument "a-memorandom" (known: a-treaty, a-memorandum): add it to content/instruments.yml',
+      'content/comparison/first-part.yml:13:15: Unknown instrument "a-memorandom" (known: a-treaty, a-memorandum): add it to content/instruments.yml',
     );
   });
 
@@ -81,7 +89,7 @@ describe('context content errors', () => {
     expect(
       buildError('comparison/first-part.yml', (text) => text.replace(/(paraphrase: \{ fr: "Hors[^\n]*\n)  sources:\n    - id: a-newspaper\n      evidence:\n        - quote: "des assurances, pas des garanties"\n          translations: [^\n]*\n/, '$1')),
     ).toBe(
-      'content/comparison/first-part.yml:11:1: Cell "first-part" × "a-memorandum" sources: needs at least one source: sources: [{ id, evidence: [{ quote: "…" }] }]',
+      'content/comparison/first-part.yml:13:1: Cell "first-part" × "a-memorandum" sources: needs at least one source: sources: [{ id, evidence: [{ quote: "…" }] }]',
     );
     // Citations are read by the notes' parser (citations.ts): same rules, same messages.
     expect(buildError('timeline.yml', (text) => text.replace(/- id: a-newspaper\n      evidence:\n        - quote: "le premier"\n          translations: [^\n]*/, '- id: a-newspaper'))).toMatch(
@@ -126,7 +134,7 @@ describe('context content errors', () => {
       'content/instruments.yml:15:7: Duplicate instrument id "a-treaty" (first used on line 1): each instrument needs its own id, as it is its anchor',
     );
     expect(buildError('comparison/first-part.yml', (text) => text.replace('instrument: a-memorandum', 'instrument: a-treaty'))).toBe(
-      'content/comparison/first-part.yml:11:15: Instrument "a-treaty" has a second cell for "first-part": merge the two',
+      'content/comparison/first-part.yml:13:15: Instrument "a-treaty" has a second cell for "first-part": merge the two',
     );
     expect(buildError('timeline.yml', (text) => text.replace('id: 2025-03-02-first-event', 'id: 2026-01-06-second-event'))).toBe(
       'content/timeline.yml:12:7: Duplicate event id "2026-01-06-second-event" (first used on line 1): each event needs its own id, as it is its anchor',
@@ -139,9 +147,62 @@ describe('context content errors', () => {
     );
   });
 
-  it('refuses a cell status other than provides or silent', () => {
-    expect(buildError('comparison/first-part.yml', (text) => text.replace('status: silent', 'status: quiet'))).toBe(
-      'content/comparison/first-part.yml:12:11: Cell "first-part" × "a-memorandum" status: must be one of provides, silent',
+  it('refuses a cell without a level, an unknown level, and the old status field', () => {
+    const levels = 'obligation-to-act, commitment, possible-means, consult, no-commitment, silent, not-established';
+    expect(buildError('comparison/first-part.yml', (text) => text.replace('  level: silent\n', ''))).toBe(
+      `content/comparison/first-part.yml:13:1: Cell "first-part" × "a-memorandum" level: needs its level, one of ${levels} (README, "Commitment strength")`,
+    );
+    expect(buildError('comparison/first-part.yml', (text) => text.replace('level: silent', 'level: quiet'))).toBe(
+      `content/comparison/first-part.yml:14:10: Cell "first-part" × "a-memorandum" level: must be one of ${levels} (README, "Commitment strength")`,
+    );
+    expect(buildError('comparison/first-part.yml', (text) => text.replace('level: silent', 'status: silent'))).toBe(
+      `content/comparison/first-part.yml:14:11: Cell "first-part" × "a-memorandum": status: is replaced by level: (one of ${levels}) and levelQuote: the words of its evidence that decide it (README, "Commitment strength")`,
+    );
+  });
+
+  it('refuses a level without the words of its evidence that decide it, or with words its sources do not give', () => {
+    expect(buildError('comparison/first-part.yml', (text) => text.replace('  levelQuote: "des assurances"\n', ''))).toBe(
+      'content/comparison/first-part.yml:14:10: Cell "first-part" × "a-memorandum": level "silent" needs the words of its evidence that decide it: levelQuote: "…" (words one of its sources\' evidence gives, verbatim)',
+    );
+    expect(buildError('comparison/first-part.yml', (text) => text.replace('levelQuote: "des assurances"', 'levelQuote: "des garanties solides"'))).toBe(
+      'content/comparison/first-part.yml:21:16: Cell "first-part" × "a-memorandum": the levelQuote is not in the evidence of its sources: quote the words that decide the level, verbatim from one of them',
+    );
+    // "not established" needs none: nothing decides it.
+    const edition = buildWith(fixture, { 'comparison/first-part.yml': (text) => text.replace('level: silent', 'level: not-established').replace('  levelQuote: "des assurances"\n', '') });
+    expect(edition.context.comparison[1]).toMatchObject({ level: 'not-established' });
+    expect(edition.context.comparison[1]!.levelEvidence).toBeUndefined();
+  });
+
+  it('refuses an authentic-language quote that its sources do not give in that language', () => {
+    expect(buildError('comparison/first-part.yml', (text) => text.replace('  quote: "an attack against all"', '  quote: "an attack against all"\n  authenticQuote: { fr: "une attaque contre tous" }'))).toBe(
+      'content/comparison/first-part.yml:3:26: Cell "first-part" × "a-treaty": the authenticQuote in fr is not in the evidence of its sources: quote words that one of them gives in fr, verbatim',
+    );
+  });
+});
+
+describe('the declaration’s own row', () => {
+  it('reads the article’s level and the official text’s, each with the words that decide it', () => {
+    const [row] = build().context.declarationLevels;
+    expect(row).toMatchObject({
+      component: 'first-part',
+      article: { level: 'commitment', words: 'Premier texte' },
+      official: { level: 'consult', evidence: { quote: 'The second part says more', source: 'official-text', lang: 'en' } },
+    });
+  });
+
+  it('refuses article words that are not in the article’s text of that component', () => {
+    expect(buildError('comparison/declaration.yml', (text) => text.replace('words: "Premier texte"', 'words: "Second texte"'))).toBe(
+      'content/comparison/declaration.yml:2:41: Declaration row "first-part": the article\'s words are not in its text of component "first-part": quote the words that decide the level, verbatim from content/declaration/fr.md',
+    );
+  });
+
+  it('refuses an unknown component, a second row for one component, and an official level without its words', () => {
+    expect(buildError('comparison/declaration.yml', (text) => text.replace('component: first-part', 'component: frist-part'))).toBe(
+      'content/comparison/declaration.yml:1:14: Unknown component key "frist-part" (known: first-part, second-part)',
+    );
+    expect(buildError('comparison/declaration.yml', (text) => `${text}\n${text}`)).toMatch(/^content\/comparison\/declaration\.yml:11:14: Component "first-part" has a second row: merge the two$/);
+    expect(buildError('comparison/declaration.yml', (text) => text.replace(', levelQuote: "The second part says more"', ''))).toBe(
+      'content/comparison/declaration.yml:3:22: Declaration row "first-part": level "consult" needs the words of its evidence that decide it: levelQuote: "…" (words one of its sources\' evidence gives, verbatim)',
     );
   });
 });
@@ -159,6 +220,14 @@ describe('the matrix downloads', () => {
       ['second-part--a-memorandum', 'not-established'],
     ]);
     expect(rows[0]).toMatchObject({ quote: 'an attack against all', quote_language: 'en', paraphrase_fr: 'Une attaque contre tous.', source_ids: 'official-text' });
+    // Each row carries its level and the words that decide it; the status published before levels keeps its place.
+    expect(rows.map((row) => [row.level, row.level_evidence, row.level_evidence_source])).toEqual([
+      ['obligation-to-act', 'shall be an attack against all', 'official-text'],
+      ['silent', 'des assurances', 'a-newspaper'],
+      ['not-established', '', ''],
+      ['not-established', '', ''],
+    ]);
+    expect(comparisonCsvColumns.indexOf('status')).toBe(5);
     expect(rows[0]!.url_fr).toBe('/fr/comparaison/#first-part--a-treaty');
     expect(rows[0]!.url_en).toBe('/en/comparison/#first-part--a-treaty');
   });
@@ -177,5 +246,11 @@ describe('the matrix downloads', () => {
       sources: [{ id: 'official-text', url: 'https://example.org/official', evidence: ['an armed attack against one shall be an attack against all'] }],
     });
     expect(data.cells[3]).toMatchObject({ id: 'second-part--a-memorandum', status: 'not-established', paraphrase: null, sources: [] });
+    expect(data.cells[0]).toMatchObject({ level: 'obligation-to-act', levelEvidence: { quote: 'shall be an attack against all', source: 'official-text' } });
+    expect(data.cells[3]).toMatchObject({ level: 'not-established', levelEvidence: null });
+    expect(data.levels[0]).toBe('obligation-to-act');
+    expect(data.declaration).toEqual([
+      expect.objectContaining({ id: 'first-part--paris-declaration', levelArticle: 'commitment', levelOfficial: 'consult', articleWords: 'Premier texte' }),
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseComparison } from './comparison.ts';
+import { parseDeclarationLevels } from './declaration-levels.ts';
 import type { CitedSource } from './citations.ts';
 import type { ContextReading } from './context-fields.ts';
 import { ContentError } from './content-error.ts';
@@ -13,7 +14,12 @@ interface ContextFiles {
   contentDir: string;
   /** Reads a file of content/ and names it relative to the project. */
   read(path: string): { text: string; file: string };
+  /** The article's text of a component (what the declaration's own row quotes). */
+  articleText?: (component: string) => string | undefined;
 }
+
+/** The declaration's own row of the matrix lives beside the cells, under a name no component key takes. */
+const declarationRowFile = 'declaration.yml';
 
 /**
  * Reads the edition's context: content/instruments.yml, content/comparison/<component-key>.yml,
@@ -33,7 +39,11 @@ export function readContext(
   const instrumentsFile = has('instruments.yml') ? files.read('instruments.yml') : undefined;
   const instruments = instrumentsFile ? parseInstruments(instrumentsFile.text, instrumentsFile.file, reading) : [];
 
-  const comparisonNames = has('comparison') ? readdirSync(join(files.contentDir, 'comparison')).filter((name) => name.endsWith('.yml')).sort() : [];
+  const comparisonNames = has('comparison')
+    ? readdirSync(join(files.contentDir, 'comparison'))
+        .filter((name) => name.endsWith('.yml') && name !== declarationRowFile)
+        .sort()
+    : [];
   const cellsByComponent = new Map<string, ReturnType<typeof parseComparison>>();
   for (const name of comparisonNames) {
     const key = basename(name, '.yml');
@@ -44,6 +54,11 @@ export function readContext(
     cellsByComponent.set(key, parseComparison(text, file, key, instruments, reading));
   }
   const comparison = componentKeys.flatMap((key) => cellsByComponent.get(key) ?? []);
+  const declarationPath = join('comparison', declarationRowFile);
+  const declarationFile = has(declarationPath) ? files.read(declarationPath) : undefined;
+  const declarationLevels = declarationFile
+    ? parseDeclarationLevels(declarationFile.text, declarationFile.file, componentKeys, files.articleText ?? (() => undefined), reading)
+    : [];
 
   const participantsFile = has('participants.yml') ? files.read('participants.yml') : undefined;
   const { attendance, participants, conflicts } = participantsFile
@@ -53,7 +68,7 @@ export function readContext(
   const timelineFile = has('timeline.yml') ? files.read('timeline.yml') : undefined;
   const timeline = timelineFile ? parseTimeline(timelineFile.text, timelineFile.file, componentKeys, reading) : [];
 
-  return { context: { instruments, comparison, attendance, participants, conflicts, timeline }, cited: reading.cited };
+  return { context: { instruments, comparison, declarationLevels, attendance, participants, conflicts, timeline }, cited: reading.cited };
 }
 
 /** Every source the context cites (claims and copies of texts): so that a check of uncited sources counts them. */
@@ -65,6 +80,7 @@ export function contextSourceIds(context: EditionContext): Set<string> {
     if (instrument.textCopy) ids.add(instrument.textCopy);
   }
   context.comparison.forEach((cell) => add(cell.sources));
+  context.declarationLevels.forEach((row) => add(row.sources));
   context.attendance.forEach((group) => add(group.sources));
   context.participants.forEach((participant) => participant.positions.forEach((position) => add(position.sources)));
   context.conflicts.forEach((conflict) => conflict.sides.forEach((side) => side.reports.forEach((report) => add(report.sources))));

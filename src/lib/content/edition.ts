@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
+import { toString } from 'mdast-util-to-string';
 import { parseAnnotation, type AnnotationContext, type AnnotationDraft } from './annotations.ts';
 import { parseBibliography } from './bibliography.ts';
 import { checkAlignment } from './alignment.ts';
@@ -18,6 +19,7 @@ import type { CrossReferenceTarget } from '../markdown/remark-cross-references.t
 import { idPattern, idRule, languages, type DeclarationText, type Edition, type GuaranteeComponent, type Lang, type Note, type Source } from '../model.ts';
 import { renderNoteBody, sidenoteContent, type RenderedNoteBody } from './notes.ts';
 import { parseOverview } from './overview.ts';
+import { parseRedlines } from './redlines.ts';
 import { parseSearchAliases } from './search-aliases.ts';
 import { routes } from '../site/routes.ts';
 
@@ -204,8 +206,28 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
   const rulesFile = readText(files, 'editorial-rules.yml');
   const rules = parseEditorialRules(rulesFile.text, rulesFile.file);
   const annotations = readAnnotations(files, { sources, rules, today });
+  const noteIds = annotations.map((annotation) => annotation.id);
+
+  const drafts = languages.map((lang) => {
+    const { text, file } = readText(files, join('declaration', `${lang}.md`));
+    const draft = readDeclaration(text, file, lang, componentKeys, noteIds);
+    // The article as received, where the edition publishes one in this language: its text must reach the page unaltered.
+    const receivedPath = join('source', `article-${lang}.txt`);
+    if (exists(files, receivedPath)) {
+      const received = readText(files, receivedPath);
+      checkArticleFidelity(draft, receivedArticleText(received.text, received.file));
+    }
+    checkAnchored(draft, annotations);
+    return draft;
+  });
+  // The article's own words of each component: the declaration's row of the matrix quotes them.
+  const article = drafts.find((draft) => draft.lang === 'fr');
+  const articleText = (key: string) => {
+    const block = article?.blocks.find((candidate) => candidate.key === key);
+    return block ? toString(block.node) : undefined;
+  };
   const { context, cited: contextCited } = readContext(
-    { contentDir, read: (path) => readText(files, path) },
+    { contentDir, read: (path) => readText(files, path), articleText },
     componentKeys,
     sources,
     rules.maxQuoteWords,
@@ -225,20 +247,6 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
     [...annotations.flatMap((annotation) => annotation.cited), ...contextCited],
     changes.flatMap((change) => change.touches),
   );
-  const noteIds = annotations.map((annotation) => annotation.id);
-
-  const drafts = languages.map((lang) => {
-    const { text, file } = readText(files, join('declaration', `${lang}.md`));
-    const draft = readDeclaration(text, file, lang, componentKeys, noteIds);
-    // The article as received, where the edition publishes one in this language: its text must reach the page unaltered.
-    const receivedPath = join('source', `article-${lang}.txt`);
-    if (exists(files, receivedPath)) {
-      const received = readText(files, receivedPath);
-      checkArticleFidelity(draft, receivedArticleText(received.text, received.file));
-    }
-    checkAnchored(draft, annotations);
-    return draft;
-  });
   checkAlignment(drafts);
   const texts = Object.fromEntries(drafts.map((draft) => [draft.lang, buildText(draft, annotations, sources)])) as Record<Lang, DeclarationText>;
   const overviewFile = readText(files, 'overview.yml');
@@ -247,7 +255,12 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
   const aliasesPath = 'search-aliases.yml';
   const aliasesFile = existsSync(join(contentDir, aliasesPath)) ? readText(files, aliasesPath) : undefined;
   const searchAliases = aliasesFile ? parseSearchAliases(aliasesFile.text, aliasesFile.file) : [];
-  return { componentKeys, texts, sources, overview, changes, version: changes[0]!.date, searchAliases, context };
+  // Optional: wording changed between a draft and the final text, beside the notes that report it.
+  const redlinesFile = exists(files, 'redlines.yml') ? readText(files, 'redlines.yml') : undefined;
+  const redlines = redlinesFile
+    ? parseRedlines(redlinesFile.text, redlinesFile.file, new Map(annotations.map((annotation) => [annotation.id, annotation.citations])))
+    : [];
+  return { componentKeys, texts, sources, overview, changes, version: changes[0]!.date, searchAliases, context, redlines };
 }
 
 let edition: Edition | undefined;

@@ -36,6 +36,13 @@ export function parseInstruments(text: string, file: string, reading: ContextRea
       if (!partyKind(code)) failAt(place, [index, 'parties', partyIndex], `${label}: unknown party "${code}": use ${partyCodeHint}`);
     });
     if (data.textCopy && !reading.sources.some((source) => source.id === data.textCopy)) failAt(place, [index, 'textCopy'], `${label}: unknown source "${data.textCopy}": add it to content/sources.yml`);
+    // Pages name an instrument by its short title and its year ("… (2015)"): a short title holding the year would print it twice.
+    const year = String(data.date).slice(0, 4);
+    for (const [lang, title] of Object.entries(data.shortTitle as Localized)) {
+      if (title.includes(year)) {
+        failAt(place, [index, 'shortTitle', lang], `${label} shortTitle.${lang}: "${title}" holds the year ${year}, which pages add after the short title: remove it`);
+      }
+    }
     if (data.textCopy) reading.cited.push({ sourceId: data.textCopy, file, line: yaml.lineOf([index, 'textCopy']) });
     instruments.push({
       ...data,

@@ -172,12 +172,10 @@ export const en: UiStrings = {
   contextNav: 'In context',
   comparisonTitle: 'The five components compared with other guarantees',
   comparisonLede:
-    'For each component, what other security instruments say on the same subject, from the North Atlantic Treaty to the Budapest Memorandum and the 2024 bilateral agreements. Each cell cites its sources and the passage it rests on; short quotes are the sources’ words, summaries are ours.',
+    'For each component, what other security instruments say on the same subject, from the North Atlantic Treaty to the Budapest Memorandum and the 2024 bilateral agreements. Each cell gives how strongly the instrument commits its parties, and leads to the words that decide it, its sources and the passage each rests on; short quotes are the sources’ words, summaries and levels are ours.',
   comparisonMatrixCaption:
-    'Components in columns, instruments in rows. “Not established”: nothing could be established from the sources read, which does not mean the instrument is silent.',
+    'Commitment strength, component by component: components in columns, the Paris Declaration then the other instruments in rows. Each cell gives its level (sign and label) and leads to its words and sources.',
   comparisonInstrumentColumn: 'Instrument',
-  cellStatus: { provides: 'Provides', silent: 'Silent (outside its scope)' },
-  cellNotEstablished: 'Not established',
   cellPermalink: (component: string, instrument: string) => `Link to the cell ${component} × ${instrument}`,
   cellDetails: 'Details and sources',
   cellQuoteBy: 'as quoted by',
@@ -192,9 +190,8 @@ export const en: UiStrings = {
   instrumentNoOfficialText: 'No official page of the text was found; what is said of it rests on the sources cited.',
   componentComparisonTitle: (number: number, title: string) => `Component ${number} compared — ${title}`,
   componentComparisonLede: 'What other security instruments say on the same subject as this component, instrument by instrument.',
-  componentComparisonLink: (count: number) => `Compare with ${count} other instruments`,
+  componentComparisonLink: (count: number) => `Compared with ${count} instruments`,
   componentComparisonOthers: 'The other components compared',
-  componentComparisonNotCompared: (count: number) => `${count} instrument(s) not compared on this subject: nothing could be established from the sources read.`,
   participantsTitle: 'Who stands behind the declaration',
   participantsLede:
     'The countries and organisations reported as present at the Paris meeting of 6 January 2026, and what each was reported to commit to or refuse. Every line cites its sources; positions are attributed to those who stated them.',
@@ -232,4 +229,60 @@ export const en: UiStrings = {
   methodNoContact: 'This copy of the edition was built without a contact address; the published edition gives one here.',
   legalNatureTitle: 'What the declaration is',
   legalNatureNotes: 'See',
+  // Commitment strength, the matrix's declaration row, the ladder, the redline (issue 20)
+  levelLabels: {
+    'obligation-to-act': 'Obligation to act, force included',
+    commitment: 'Commitment to provide support',
+    'possible-means': 'Means named as possible',
+    consult: 'Obligation to consult or to seek UN action',
+    'no-commitment': 'No commitment',
+    silent: 'Silent (outside its scope)',
+    'not-established': 'Not established',
+  },
+  levelCriteria: {
+    'obligation-to-act':
+      'Each party is bound to act itself when the case arises, and armed force is among the means the text names (“such action as it deems necessary, including the use of armed force”).',
+    commitment:
+      'The parties say they will provide, deploy or set up something on the subject — aid, weapons, training, monitors, forces — in words of commitment (“will”, “undertake”, “intend”, “agreed to”), without being bound to use armed force.',
+    'possible-means':
+      'The text names means that “may” be used, or commitments still to be finalised, without yet committing anyone to provide them; or it welcomes help from others.',
+    consult:
+      'On the subject, the parties undertake only to consult one another or Ukraine, to meet, or to seek action by the UN Security Council; what is then done is left open.',
+    'no-commitment':
+      'The instrument commits its parties to nothing on the subject: a cited source says it does not oblige them to it, or it deals with the subject only to restrict or reverse it (a withdrawal of heavy weapons, or of foreign forces where the component has a force).',
+    silent: 'The instrument deals with something else: its scope plainly excludes the subject, as the words that decide it show.',
+    'not-established':
+      'Nothing on the subject could be established from the sources read, or the clause that would decide the level could not be read. It does not mean the instrument is silent.',
+  },
+  levelLegendHeading: 'Commitment strength',
+  levelLegendMethod: 'How the levels are decided',
+  methodHeading: 'How the levels are decided',
+  methodScaleHeading: 'The scale',
+  methodParagraphs: [
+    'What is rated. A level says how strongly an instrument commits its parties on the subject of one component, as the component states it: monitoring a ceasefire, supporting Ukraine’s armed forces, deploying a force for Ukraine, responding to a future armed attack, long-term defence co-operation. The scale runs from an obligation to act, force included, to no commitment; the strongest firm undertaking on the subject decides.',
+    'Evidence. Each level is an editorial judgement resting on the instrument’s words, as one of the cell’s sources gives them: the cell quotes those words (“level decided by”), and the site’s build refuses a level whose words are not in the passages of its sources, as it refuses an inexact quote.',
+    'Rules. Legal form is not the level: whether a text is a treaty, a political declaration or an agreement its government calls non-binding is said under each instrument’s nature. A clause counts only on its own subject: undertaking to consult whenever a party is threatened (Article 4 of the North Atlantic Treaty) is not a ceasefire monitoring mechanism; undertaking to consult on compliance with one’s own commitments (Budapest Memorandum, paragraph 6) is its weakest form. Where the clause that would decide could not be read, the level is “not established”.',
+    'The Paris Declaration’s row. The declaration is rated from the wording of the article we publish and from the official text, as we read it (its opening paragraphs and components 1 and 2) or, beyond that, as news agencies report it. Where the two differ, the row shows a range: component 4 reads as a commitment in the article, while reports of the official text say the binding commitments are still to be finalised and list means that “may” be used.',
+  ],
+  declarationRowLabel: 'Paris Declaration (2026)',
+  declarationOnComponent: (number: number) => `Paris Declaration, component ${number}`,
+  declarationReading: { article: 'the article’s wording', official: 'official text, as read or reported' },
+  levelRange: (weaker: string, stronger: string) => `From “${weaker}” to “${stronger}”`,
+  levelDecidedBy: 'Level decided by',
+  cellLevelLink: (component: string, instrument: string) => `${component} × ${instrument}: paraphrase, quote and sources`,
+  authenticTextLabel: 'authentic French text',
+  comparisonNotEstablishedText: 'Nothing on this subject could be established from the sources read.',
+  ladderTitle: (number: number) => `Component ${number} on the scale of commitment strength`,
+  ladderLede: 'From strongest to weakest: where each instrument compared stands. Each name leads to its cell, its words and its sources.',
+  ladderNone: 'no instrument',
+  ladderRange: (weaker: string, stronger: string) => `The declaration spans from ${weaker} to ${stronger}: see its cell.`,
+  ladderUnplaced: 'Not placed (level not established):',
+  redlineHeading: 'From draft to final text',
+  redlineDraft: 'Draft, as reported',
+  redlineFinal: 'Final text',
+  redlineRemoved: 'removed:',
+  redlineAdded: 'added:',
+  redlineDropped: 'The final text no longer has this passage; it goes straight on to:',
+  redlineDraftSource: 'Draft:',
+  redlineFinalSource: 'Final text:',
 };

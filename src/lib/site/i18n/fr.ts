@@ -175,12 +175,10 @@ export const fr = {
   contextNav: 'En contexte',
   comparisonTitle: 'Les cinq composantes comparées à d’autres garanties',
   comparisonLede:
-    'Pour chaque composante, ce que disent sur le même sujet d’autres instruments de sécurité, du traité de l’Atlantique Nord au mémorandum de Budapest et aux accords bilatéraux de 2024. Chaque case cite ses sources et le passage sur lequel elle repose ; les courtes citations sont les mots des sources, les résumés sont les nôtres.',
+    'Pour chaque composante, ce que disent sur le même sujet d’autres instruments de sécurité, du traité de l’Atlantique Nord au mémorandum de Budapest et aux accords bilatéraux de 2024. Chaque case dit avec quelle force l’instrument engage ses parties et mène aux mots qui en décident, à ses sources et au passage sur lequel chacune repose ; les courtes citations sont les mots des sources, les résumés et les niveaux sont les nôtres.',
   comparisonMatrixCaption:
-    'Les composantes en colonnes, les instruments en lignes. « Non établi » : rien n’a pu être établi à partir des sources consultées, ce qui ne veut pas dire que l’instrument est muet.',
+    'La force de l’engagement, composante par composante : les composantes en colonnes, la Déclaration de Paris puis les autres instruments en lignes. Chaque case donne son niveau (signe et libellé) et mène à ses mots et à ses sources.',
   comparisonInstrumentColumn: 'Instrument',
-  cellStatus: { provides: 'Prévoit', silent: 'Muet (hors de son objet)' },
-  cellNotEstablished: 'Non établi',
   cellPermalink: (component: string, instrument: string) => `Lien vers la case ${component} × ${instrument}`,
   cellDetails: 'Détails et sources',
   cellQuoteBy: 'cité par',
@@ -195,9 +193,8 @@ export const fr = {
   instrumentNoOfficialText: 'Aucune page officielle du texte n’a été trouvée ; ce qui en est dit repose sur les sources citées.',
   componentComparisonTitle: (number: number, title: string) => `Composante ${number} comparée — ${title}`,
   componentComparisonLede: 'Ce que disent d’autres instruments de sécurité sur le même sujet que cette composante, instrument par instrument.',
-  componentComparisonLink: (count: number) => `Comparer avec ${count} autres instruments`,
+  componentComparisonLink: (count: number) => `Comparée à ${count} instruments`,
   componentComparisonOthers: 'Les autres composantes comparées',
-  componentComparisonNotCompared: (count: number) => `${count} instrument(s) non comparé(s) sur ce sujet : rien n’a pu être établi à partir des sources consultées.`,
   participantsTitle: 'Qui soutient la déclaration',
   participantsLede:
     'Les pays et organisations rapportés comme présents à la réunion de Paris du 6 janvier 2026, et ce que chacun a été rapporté s’engager à faire ou refuser. Chaque ligne cite ses sources ; les positions sont attribuées à ceux qui les ont exprimées.',
@@ -235,6 +232,62 @@ export const fr = {
   methodNoContact: 'Cette copie de l’édition a été construite sans adresse de contact ; l’édition publiée en donne une ici.',
   legalNatureTitle: 'Ce qu’est la déclaration',
   legalNatureNotes: 'Voir',
+  // Commitment strength, the matrix's declaration row, the ladder, the redline (issue 20)
+  levelLabels: {
+    'obligation-to-act': 'Obligation d’agir, force comprise',
+    commitment: 'Engagement à fournir un soutien',
+    'possible-means': 'Moyens cités comme possibles',
+    consult: 'Obligation de consulter ou de saisir l’ONU',
+    'no-commitment': 'Aucun engagement',
+    silent: 'Muet (hors de son objet)',
+    'not-established': 'Non établi',
+  },
+  levelCriteria: {
+    'obligation-to-act':
+      'Chaque partie est tenue d’agir elle-même si le cas se présente, et la force armée figure parmi les moyens que le texte nomme (« telle action qu’elle jugera nécessaire, y compris l’emploi de la force armée »).',
+    commitment:
+      'Les parties disent qu’elles fourniront, déploieront ou mettront en place quelque chose sur le sujet — aide, armes, formation, observateurs, forces — en des termes d’engagement (« fournira », « s’engage », « entend », « a accepté de »), sans être tenues d’employer la force armée.',
+    'possible-means':
+      'Le texte cite des moyens qui « peuvent » être employés, ou des engagements encore à finaliser, sans encore engager quiconque à les fournir ; ou il se félicite de l’aide d’autres.',
+    consult:
+      'Sur le sujet, les parties s’engagent seulement à se consulter ou à consulter l’Ukraine, à se réunir, ou à demander une action du Conseil de sécurité de l’ONU ; ce qui sera fait reste ouvert.',
+    'no-commitment':
+      'L’instrument n’engage ses parties à rien sur le sujet : une source citée dit qu’il ne les y oblige pas, ou il ne traite du sujet que pour le restreindre ou l’inverser (un retrait des armes lourdes, ou des forces étrangères là où la composante prévoit une force).',
+    silent: 'L’instrument traite d’autre chose : son objet exclut manifestement le sujet, comme le montrent les mots qui en décident.',
+    'not-established':
+      'Rien n’a pu être établi sur le sujet à partir des sources consultées, ou la clause qui en déciderait n’a pas pu être lue. Cela ne veut pas dire que l’instrument est muet.',
+  },
+  levelLegendHeading: 'Niveau d’engagement',
+  levelLegendMethod: 'Comment les niveaux sont établis',
+  methodHeading: 'Comment les niveaux sont établis',
+  methodScaleHeading: 'L’échelle',
+  methodParagraphs: [
+    'Ce qui est évalué. Un niveau dit avec quelle force un instrument engage ses parties sur le sujet d’une composante, tel que la composante l’énonce : surveiller un cessez-le-feu, soutenir les forces armées ukrainiennes, déployer une force pour l’Ukraine, répondre à une future attaque armée, coopérer durablement en matière de défense. L’échelle va de l’obligation d’agir, force comprise, à l’absence d’engagement ; c’est l’engagement ferme le plus fort sur le sujet qui décide.',
+    'Les preuves. Chaque niveau est un jugement de la rédaction qui repose sur les mots de l’instrument, tels que les donne l’une des sources de la case : la case cite ces mots (« niveau établi d’après »), et la construction du site refuse un niveau dont les mots ne figurent pas dans les passages de ses sources, comme elle refuse une citation inexacte.',
+    'Les règles. La forme juridique n’est pas le niveau : qu’un texte soit un traité, une déclaration politique ou un accord que son gouvernement dit non contraignant est indiqué à la nature de chaque instrument. Une clause ne compte que sur son propre sujet : s’engager à se consulter quand une partie est menacée (article 4 du traité de l’Atlantique Nord) n’est pas un mécanisme de surveillance d’un cessez-le-feu ; s’engager à se consulter sur le respect de ses propres engagements (mémorandum de Budapest, paragraphe 6) en est la forme la plus faible. Là où la clause qui déciderait n’a pas pu être lue, le niveau est « non établi ».',
+    'La ligne de la Déclaration de Paris. La déclaration est évaluée d’après la formulation de l’article que nous publions et d’après le texte officiel, tel que nous l’avons lu (ses paragraphes d’introduction et les composantes 1 et 2) ou, au-delà, tel que les agences le rapportent. Là où les deux diffèrent, la ligne montre un intervalle : la composante 4 se lit comme un engagement dans l’article, alors que, selon les comptes rendus du texte officiel, les engagements contraignants restent à finaliser et les moyens cités « peuvent » être employés.',
+  ],
+  declarationRowLabel: 'Déclaration de Paris (2026)',
+  declarationOnComponent: (number: number) => `Déclaration de Paris, composante ${number}`,
+  declarationReading: { article: 'formulation de l’article', official: 'texte officiel, lu ou rapporté' },
+  levelRange: (weaker: string, stronger: string) => `De « ${weaker} » à « ${stronger} »`,
+  levelDecidedBy: 'Niveau établi d’après',
+  cellLevelLink: (component: string, instrument: string) => `${component} × ${instrument} : paraphrase, citation et sources`,
+  authenticTextLabel: 'texte authentique français',
+  comparisonNotEstablishedText: 'Rien n’a pu être établi sur ce sujet à partir des sources consultées.',
+  ladderTitle: (number: number) => `Composante ${number} sur l’échelle de l’engagement`,
+  ladderLede: 'Du plus fort au plus faible : où se place chaque instrument comparé. Chaque nom mène à sa case, ses mots et ses sources.',
+  ladderNone: 'aucun instrument',
+  ladderRange: (weaker: string, stronger: string) => `La déclaration s’étend de ${weaker} à ${stronger} : voir sa case.`,
+  ladderUnplaced: 'Non placés (niveau non établi) :',
+  redlineHeading: 'Du projet au texte final',
+  redlineDraft: 'Projet, tel que rapporté',
+  redlineFinal: 'Texte final',
+  redlineRemoved: 'supprimé :',
+  redlineAdded: 'ajouté :',
+  redlineDropped: 'Le texte final n’a plus ce passage ; il enchaîne directement :',
+  redlineDraftSource: 'Projet :',
+  redlineFinalSource: 'Texte final :',
 };
 
 /** An official text of the declaration a language's pages link to: a source of content/sources.yml, and what the link says. */
