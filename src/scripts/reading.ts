@@ -1,4 +1,5 @@
 import { bibtexCitation, citationTargetFromCslJson, cslJsonCitation, plainCitation } from '../lib/sharing/citation.ts';
+import { offerOfflineReading } from './offline.ts';
 import { markSearchHits } from './search-marks.ts';
 import { textFragmentUrl } from '../lib/sharing/text-fragment.ts';
 
@@ -6,6 +7,12 @@ import { textFragmentUrl } from '../lib/sharing/text-fragment.ts';
    marked on arrival from a search result (…?highlight=terms#component), the reader keeps their
    place when switching language (components and notes have the same ids in every language),
    copy buttons work, and selected words of a component can be linked to. */
+
+/* A short link served as a static page, where the host does not redirect: its refresh would drop the
+   fragment (/1/#note-…), so the script sends the reader on first, fragment kept. */
+const refresh = document.querySelector<HTMLMetaElement>('meta[http-equiv="refresh"]')?.content;
+const forward = refresh === undefined ? undefined : /;\s*url=(.+)$/i.exec(refresh)?.[1];
+if (forward && location.hash) location.replace(forward + location.hash);
 
 markSearchHits();
 
@@ -87,5 +94,9 @@ updateAccessDates();
 enableCopyButtons();
 offerQuoteLinks();
 
-/* The search page's part, fetched only there (reading pages load this one file and nothing else). */
+offerOfflineReading();
+
+/* The search page's part, fetched only there (reading pages load this one file and nothing else); the
+   404 page's, likewise. */
 if (document.getElementById('search-query')) void import('./search.ts');
+if (document.querySelector('.not-found[data-pages]')) void import('./not-found.ts');

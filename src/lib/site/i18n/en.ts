@@ -220,4 +220,9 @@ export const en: UiStrings = {
   // Timeline coverage
   timelineCoverage: (date: string) =>
     `This timeline ends on ${date}: that is the latest event we could establish from public sources. Later events will be added once sourced.`,
+  // Not-found page and offline reading (issue 23)
+  notFoundTitle: 'Page not found',
+  notFoundLede: 'No page of the edition is at this address: the link may have been mistyped or cut short.',
+  notFoundSuggestion: 'Perhaps you were looking for:',
+  offlineReady: 'Available offline',
 };

@@ -223,6 +223,11 @@ export const fr = {
   // Timeline coverage
   timelineCoverage: (date: string) =>
     `Cette chronologie s’arrête au ${date} : c’est le dernier événement que nous avons pu établir par des sources publiques. Les événements postérieurs y entreront une fois sourcés.`,
+  // Not-found page and offline reading (issue 23)
+  notFoundTitle: 'Page introuvable',
+  notFoundLede: 'Aucune page de l’édition ne se trouve à cette adresse : le lien a peut-être été mal copié ou coupé.',
+  notFoundSuggestion: 'Vous cherchiez peut-être :',
+  offlineReady: 'Disponible hors ligne',
 };
 
 /** An official text of the declaration a language's pages link to: a source of content/sources.yml, and what the link says. */

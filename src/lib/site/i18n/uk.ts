@@ -232,4 +232,9 @@ export const uk: UiStrings = {
   // Timeline coverage
   timelineCoverage: (date: string) =>
     `Ця хронологія доведена до ${date}: це остання подія, яку нам вдалося встановити за публічними джерелами. Пізніші події буде додано, щойно для них знайдуться джерела.`,
+  // Not-found page and offline reading (issue 23)
+  notFoundTitle: 'Сторінку не знайдено',
+  notFoundLede: 'За цією адресою немає жодної сторінки видання: можливо, посилання скопійовано з помилкою або не повністю.',
+  notFoundSuggestion: 'Можливо, ви шукали:',
+  offlineReady: 'Доступно офлайн',
 };
