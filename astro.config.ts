@@ -5,6 +5,7 @@ import localBuild from './src/integrations/local-build.ts';
 import pageBudgets from './src/integrations/page-budgets.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
+import serviceWorkers from './src/integrations/service-workers.ts';
 import { siteAddress } from './src/lib/site/deployment.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 import webAnnotations from './src/integrations/web-annotations.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url), lastmod: lastModified((edition ??= buildEdition()), new URL(item.url).pathname) }),
     }),
     pagefindIndex(),
+    // After the search index: each language's worker keeps its part of it.
+    serviceWorkers(),
     staticHostFiles(),
     webAnnotations({ site }),
     contentReload(),

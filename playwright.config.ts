@@ -24,6 +24,9 @@ export default defineConfig({
     trace: process.env.E2E_TRACE === '1' ? 'retain-on-failure' : 'off',
     // Instant scrolling: the site scrolls smoothly only for readers who have not asked for reduced motion.
     reducedMotion: 'reduce',
+    // No test but the offline ones (tests/e2e/offline.spec.ts) lets the service workers in: each would
+    // fetch a language's ~340 files in the background of every test.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -129,3 +129,12 @@ export const requestBudget = 4;
  * land on them: it marks what matched and keeps the reader's place across languages).
  */
 export const requestBudgetFor = (kind: PageKind): number => (['matrix', ...contextReadingKinds].includes(kind) ? requestBudget + 1 : requestBudget);
+
+/**
+ * Offline reading (issue 23). The copy a language's service worker keeps (its pages, styles, script,
+ * fonts and search), counted as sent over the network, compressed: what a reader's connection pays
+ * once, in the background, after a first visit. (Stored, uncompressed, it is larger: printed beside it.)
+ * And the first visit itself must not grow with the worker: it is registered once the page has loaded
+ * and the browser is idle.
+ */
+export const offlineBudgets = { copyBytes: 1.5 * KB * KB, firstVisitSlack: 2 * KB };

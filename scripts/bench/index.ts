@@ -5,7 +5,7 @@
 //
 // Options: --no-build (measure the dist/ already there); --baseline=DIR (also measure search on
 // another build, e.g. one of main, side by side); --no-scale (skip the 100× content set);
-// --no-pages (search only: skip the page budgets).
+// --no-pages (search only: skip the page budgets); --no-offline (skip caching and offline reading).
 //
 // Runs on Node 24 by type stripping: erasable TypeScript only.
 import type { Browser } from '@playwright/test';
@@ -20,6 +20,7 @@ import { benchLanguages, contextListBudget, contextReadingKinds, eventsIn, matri
 import { inPool, launchChromium, measurePage, summarizeLines, type PageResult } from './pages.ts';
 import { distDir, KB, reportPath, root } from './paths.ts';
 import { failing, kb, ms, table, triple, verdict, type Budget } from './report.ts';
+import { measureOfflineAll, offlineBudgetLines, printOfflineFigures, type OfflineFigures } from './offline.ts';
 import { buildScaledSite, type ScaledSite } from './scale.ts';
 import { measureSites, printSearchFigures, searchBudgetLines, type ServedSite, type SiteSearchFigures } from './search-report.ts';
 import { readHeaderRules, startServer, type ServedEntry } from './server.ts';
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
   const baselineDir = process.argv.find((arg) => arg.startsWith('--baseline='))?.slice('--baseline='.length);
   const scale = !process.argv.includes('--no-scale');
   const measurePages = !process.argv.includes('--no-pages');
+  const measureOffline = !process.argv.includes('--no-offline');
 
   let buildMs: number | null = null;
   if (skipBuild) {
@@ -82,6 +84,8 @@ async function main(): Promise<number> {
     }
     const searchFigures: SiteSearchFigures[] = await measureSites(browser, sites);
     const ours = searchFigures[0]!;
+    // Alone on the server (its log counts what each visit was sent).
+    const offline: OfflineFigures[] = measureOffline ? await measureOfflineAll(browser, origin, served) : [];
     const scaledFigures = searchFigures.find((site) => site.label.startsWith(`${scaleFactor}×`));
 
     /* ---- page table */
@@ -147,6 +151,7 @@ async function main(): Promise<number> {
     if (drawings.length > 0) printDrawingFigures(drawings);
 
     printSearchFigures(searchFigures);
+    if (offline.length > 0) printOfflineFigures(offline);
 
     /* ---- budgets */
     const budgets: Budget[] = [];
@@ -235,6 +240,7 @@ async function main(): Promise<number> {
     }
     budgets.push(...drawingBudgetLines(drawings));
     budgets.push(...searchBudgetLines(ours, scaledFigures));
+    budgets.push(...offlineBudgetLines(offline));
     const otherOrigins = [...pages.flatMap((p) => p.otherOrigins), ...ours.sessions.flatMap((s) => s.otherOrigins)];
     budgets.push({
       name: `no request to another origin (${pages.length} page loads + ${ours.sessions.length} search sessions)`,
@@ -263,6 +269,7 @@ async function main(): Promise<number> {
           pages,
           drawings,
           search: searchFigures,
+          offline,
           scaled,
           budgets,
           summary: { budgets: budgets.length, passed, failed },

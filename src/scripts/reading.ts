@@ -1,4 +1,5 @@
 import { bibtexCitation, citationTargetFromCslJson, cslJsonCitation, plainCitation } from '../lib/sharing/citation.ts';
+import { offerOfflineReading } from './offline.ts';
 import { textFragmentUrl } from '../lib/sharing/text-fragment.ts';
 
 /* The little script reading pages carry. Reading works without it; with it, searched terms are
@@ -8,6 +9,13 @@ import { textFragmentUrl } from '../lib/sharing/text-fragment.ts';
 
 // Marking what a search matched is fetched only when the page is opened from a result.
 if (/[?&]highlight=/.test(location.search)) void import('./search-marks.ts').then(({ markSearchHits }) => markSearchHits());
+
+/* A short link served as a static page, where the host does not redirect: its refresh would drop the
+   fragment (/1/#note-…), so the script sends the reader on first, fragment kept. */
+const refresh = document.querySelector<HTMLMetaElement>('meta[http-equiv="refresh"]')?.content;
+const forward = refresh === undefined ? undefined : /;\s*url=(.+)$/i.exec(refresh)?.[1];
+if (forward && location.hash) location.replace(forward + location.hash);
+
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
   link.addEventListener('click', () => {
@@ -87,5 +95,9 @@ updateAccessDates();
 enableCopyButtons();
 offerQuoteLinks();
 
-/* The search page's part, fetched only there (reading pages load this one file and nothing else). */
+offerOfflineReading();
+
+/* The search page's part, fetched only there (reading pages load this one file and nothing else); the
+   404 page's, likewise. */
 if (document.getElementById('search-query')) void import('./search.ts');
+if (document.querySelector('.not-found[data-pages]')) void import('./not-found.ts');

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { isShortLink } from '../../src/lib/site/routes.ts';
+import { htmlFiles, urlPathOf } from './dist.ts';
 
 const changelog = parse(readFileSync('content/changelog.yml', 'utf8')) as Array<{ id: string; date: string; touches: string[] }>;
 const newestFirst = [...changelog].sort((a, b) => b.date.localeCompare(a.date));
@@ -48,13 +50,32 @@ test('the Atom feeds are well-formed and list every change, linked to its entry'
         root: xml.documentElement.namespaceURI,
         links: [...xml.querySelectorAll('entry > link')].map((link) => new URL(link.getAttribute('href')!).pathname + new URL(link.getAttribute('href')!).hash),
         updated: xml.querySelector('feed > updated')?.textContent,
+        lang: xml.documentElement.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang'),
+        titles: [...xml.querySelectorAll('entry > title')].map((title) => title.textContent ?? ''),
+        times: [...xml.querySelectorAll('entry > updated')].map((time) => time.textContent ?? ''),
       };
     }, `/${lang}/changes.xml`);
     expect(feed.error, lang).toBeNull();
     expect(feed.root).toBe('http://www.w3.org/2005/Atom');
     expect(feed.links).toEqual(newestFirst.map(({ id }) => `${path}#change-${id}`));
     expect(feed.updated).toContain(newestFirst[0]!.date);
+    // Each entry says what changed, and when, in the feed's language: no two titles or times alike, newest first.
+    expect(feed.lang).toBe(lang);
+    expect(new Set(feed.titles).size, `${lang}: ${feed.titles.join(' | ')}`).toBe(newestFirst.length);
+    expect(new Set(feed.times).size).toBe(newestFirst.length);
+    expect([...feed.times].sort().reverse()).toEqual(feed.times);
+    feed.times.forEach((time, index) => expect(time.slice(0, 10)).toBe(newestFirst[index]!.date));
   }
   await page.goto('/en/changes/');
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/en/changes.xml');
+});
+
+test('every page advertises its language’s feed; the language choice and the 404 page, every language’s', () => {
+  for (const file of htmlFiles()) {
+    const path = urlPathOf(file);
+    if (isShortLink(path)) continue;
+    const feeds = [...readFileSync(file, 'utf8').matchAll(/<link rel="alternate" type="application\/atom\+xml" href="([^"]+)"/g)].map((match) => match[1]);
+    const own = Object.keys(pages).find((lang) => path.startsWith(`/${lang}/`));
+    expect(feeds, path).toEqual(own ? [`/${own}/changes.xml`] : Object.keys(pages).map((lang) => `/${lang}/changes.xml`));
+  }
 });

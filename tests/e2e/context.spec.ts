@@ -93,7 +93,11 @@ test('the matrix downloads as CSV and JSON, one entry per component × instrumen
   const csv = await request.get('/comparison.csv');
   expect(csv.ok()).toBe(true);
   expect(csv.headers()['content-type']).toContain('text/csv');
-  const rows = parseCsv(await csv.text(), { columns: true }) as Array<Record<string, string>>;
+  // The bytes as served: a spreadsheet opens them as UTF-8 thanks to the byte-order mark.
+  const body = await csv.body();
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = parseCsv(body, { columns: true, bom: true }) as Array<Record<string, string>>;
+  expect(rows.some((row) => /[а-яіїєґ]/i.test(row.paraphrase_uk ?? ''))).toBe(true);
   expect(rows).toHaveLength(componentKeys.length * instrumentIds.length);
   expect(rows[0]).toHaveProperty('paraphrase_fr');
   expect(rows[0]).toHaveProperty('url_en');

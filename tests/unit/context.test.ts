@@ -210,7 +210,10 @@ describe('the declaration’s own row', () => {
 describe('the matrix downloads', () => {
   it('CSV: a header row, then one row per component × instrument, with the cell anchor of each language', () => {
     const edition = build();
-    const rows = parseCsv(comparisonCsv(edition), { columns: true, bom: false }) as Array<Record<string, string>>;
+    const csv = comparisonCsv(edition);
+    // A spreadsheet opens it as UTF-8: it starts with the byte-order mark, which a CSV reader takes off.
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const rows = parseCsv(csv, { columns: true, bom: true }) as Array<Record<string, string>>;
     expect(Object.keys(rows[0]!)).toEqual([...comparisonCsvColumns]);
     expect(rows).toHaveLength(edition.componentKeys.length * edition.context.instruments.length);
     expect(rows.map((row) => [row.cell, row.status])).toEqual([

@@ -16,4 +16,12 @@ describe('the address the site is built for', () => {
     expect(() => siteAddress('edition.example.org')).toThrow('SITE_URL="edition.example.org" is not an absolute address');
     expect(() => siteAddress('ftp://edition.example.org')).toThrow('must start with https://');
   });
+
+  it('refuses a SITE_URL with a path, which would break every link, rather than build a site that leads nowhere', () => {
+    expect(() => siteAddress('https://example.org/edition')).toThrow(
+      'SITE_URL="https://example.org/edition" has a path: the edition is published at the root of an address',
+    );
+    expect(() => siteAddress('https://example.org/edition/')).toThrow('e.g. SITE_URL=https://edition.example.org');
+    expect(siteAddress('https://example.org/').url).toBe('https://example.org/');
+  });
 });

@@ -118,7 +118,11 @@ export const comparisonCsvColumns = [
   'level_evidence_source',
 ] as const;
 
-/** The matrix as CSV (RFC 4180, UTF-8 with a header row): one line per cell; lists are separated by " | ". */
+/**
+ * The matrix as CSV (RFC 4180, UTF-8 with a header row): one line per cell; lists are separated by " | ".
+ * It starts with a byte-order mark, without which Excel reads the file as the system's code page and
+ * shows the Ukrainian paraphrases and the French accents as mojibake.
+ */
 export function comparisonCsv(edition: Edition): string {
   const rows = comparisonRows(edition).map((row) => [
     comparisonCellId(row.component, row.instrument),
@@ -137,5 +141,5 @@ export function comparisonCsv(edition: Edition): string {
     row.levelEvidence?.quote ?? '',
     row.levelEvidence?.source ?? '',
   ]);
-  return stringify([[...comparisonCsvColumns], ...rows], { record_delimiter: 'windows' });
+  return stringify([[...comparisonCsvColumns], ...rows], { record_delimiter: 'windows', bom: true });
 }

@@ -10,7 +10,7 @@ export interface SiteAddress {
   local: boolean;
 }
 
-/** Reads SITE_URL; refuses one that is not an absolute http(s) address, since every absolute URL would be wrong. */
+/** Reads SITE_URL; refuses one that is not an absolute http(s) address, or that has a path, since every absolute URL would be wrong. */
 export function siteAddress(value = process.env.SITE_URL): SiteAddress {
   if (!value) return { url: localSiteUrl, local: true };
   let url: URL;
@@ -21,6 +21,14 @@ export function siteAddress(value = process.env.SITE_URL): SiteAddress {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL="${value}" must start with https:// (or http://): set it to where the site is published`);
+  }
+  // Every address the edition writes starts at the root of its host: links, the search index, short links,
+  // the service workers' scopes, _redirects and _headers. Under a path, all of them would lead nowhere.
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(
+      `SITE_URL="${value}" has a path: the edition is published at the root of an address (its links, search, short links and offline copy start at "/"). ` +
+        `Publish it on a host name of its own, e.g. SITE_URL=https://edition.${url.hostname}`,
+    );
   }
   return { url: url.href, local: false };
 }

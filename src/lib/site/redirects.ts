@@ -15,12 +15,19 @@ export function shortLinkRedirects(edition: Edition): Redirect[] {
 }
 
 /**
- * The `_redirects` file read by Netlify and Cloudflare Pages. A static page stays at each short link as
- * the fallback for other hosts, so Netlify must be told to redirect anyway (`301!`: without the `!` a file
- * at the same path wins). Cloudflare Pages, which always redirects first, does not accept that status and
- * ignores the line: it applies the plain `301` line under it.
+ * The `_redirects` file read by Cloudflare Pages: a plain 301 for each short link, which Cloudflare applies
+ * before the static page at the same path. (Netlify's forced form, `301!`, is no valid status there: its
+ * parser rejects the line. Netlify's rules live in its own netlify.toml: `netlifyRedirects`.)
  */
 export function redirectsFile(redirects: readonly Redirect[]): string {
-  const lines = redirects.flatMap(({ from, to }) => [`${from} ${to} 301!`, `${from} ${to} 301`]);
-  return `# Short links: one permanent redirect each (Netlify reads the first line, Cloudflare Pages the second).\n${lines.join('\n')}\n`;
+  const lines = redirects.map(({ from, to }) => `${from} ${to} 301`);
+  return `# Short links: one permanent redirect each (Cloudflare Pages; Netlify reads netlify.toml).\n${lines.join('\n')}\n`;
+}
+
+/**
+ * The short links as netlify.toml's `[[redirects]]` tables. `force = true`: without it Netlify serves the
+ * static page left at the same path (the fallback for other hosts) instead of redirecting.
+ */
+export function netlifyRedirects(redirects: readonly Redirect[]): string {
+  return redirects.map(({ from, to }) => `[[redirects]]\nfrom = "${from}"\nto = "${to}"\nstatus = 301\nforce = true\n`).join('\n');
 }

@@ -131,6 +131,14 @@ export const routes = {
   searchLexicon: (lang: string) => `/pagefind/lexicon/${lang}.json`,
   /** … and the indexed words, read only when a query finds nothing ("did you mean"). */
   searchVocabulary: (lang: string) => `/pagefind/lexicon/${lang}-vocabulary.json`,
+  /** The page hosts serve, with status 404, for an address that leads nowhere: every language in one page. */
+  notFound: () => '/404.html',
+  /** A language's service worker (offline reading of that language's pages; its scope is the language's folder). */
+  serviceWorker: (lang: Lang) => `/${lang}/sw.js`,
+  /** A language's web app manifest (name, icons, start page). */
+  manifest: (lang: Lang) => `/${lang}/manifest.webmanifest`,
+  /** The edition's icon as a PNG, for the manifests: `any` (the favicon) or `maskable` (room around it for a home screen's mask). */
+  icon: (purpose: 'any' | 'maskable', size: number) => `/icons/${purpose}-${size}.png`,
 };
 
 /** Whether a path is a short link (a redirect, left out of the sitemap). */

@@ -3,6 +3,7 @@
  * its own scripts and styles), and src/integrations/static-host-files.ts writes the same policy
  * as HTTP headers for static hosts.
  */
+import { hashedFilePatterns, immutableCaching } from './caching.ts';
 
 type Directive = `${'default' | 'img' | 'font' | 'connect' | 'worker' | 'object'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`;
 
@@ -39,8 +40,11 @@ export const securityHeaders: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** The `_headers` file format read by Netlify and Cloudflare Pages. */
+/**
+ * The `_headers` file read by Netlify and Cloudflare Pages: the security headers on every path, then the
+ * cache rules of the files named by a hash of their content (./caching.ts).
+ */
 export function headersFile(): string {
-  const lines = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
-  return `/*\n${lines.join('\n')}\n`;
+  const rule = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  return `${[rule('/*', securityHeaders), ...hashedFilePatterns.map((path) => rule(path, { 'Cache-Control': immutableCaching }))].join('\n')}\n`;
 }

@@ -18,6 +18,14 @@ export const pageRoutes: Array<{ kind: Exclude<PageKind, 'component' | 'componen
   { kind: 'method', route: routes.method },
 ];
 
+/** Every page of every language that has one (the pages of `pageRoutes`, each component and its comparison): what a 404 may suggest. */
+export function everyPage(edition: Pick<Edition, 'componentKeys'>): string[] {
+  return languages.flatMap((lang) => [
+    ...pageRoutes.map(({ route }) => route(lang)),
+    ...edition.componentKeys.flatMap((key) => [routes.component(lang, key), routes.componentComparison(lang, key)]),
+  ]);
+}
+
 /** What stands at a path: which kind of page, in which language (and which component), and its route; undefined for pages that have no language. */
 export function pageAt(path: string): { kind: PageKind; lang: Lang; key?: string; route: (lang: Lang) => string } | undefined {
   for (const { kind, route } of pageRoutes) {
@@ -51,9 +59,9 @@ export function alternateLinks(alternates: Alternates): Array<{ hreflang: string
   return [...languages.map((lang) => ({ hreflang: lang, path: alternates[lang] })), { hreflang: 'x-default', path: '/' }];
 }
 
-/** Whether a page belongs in the sitemap: not a search page (its results are not content), not a short link (a redirect). */
+/** Whether a page belongs in the sitemap: not a search page (its results are not content), not a short link (a redirect), not the 404 page. */
 export function inSitemap(path: string): boolean {
-  return pageAt(path)?.kind !== 'search' && !isShortLink(path);
+  return pageAt(path)?.kind !== 'search' && !isShortLink(path) && path !== routes.notFound();
 }
 
 /** Language alternates of a sitemap entry, as @astrojs/sitemap expects them. */

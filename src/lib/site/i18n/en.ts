@@ -285,4 +285,9 @@ export const en: UiStrings = {
   redlineDropped: 'The final text no longer has this passage; it goes straight on to:',
   redlineDraftSource: 'Draft:',
   redlineFinalSource: 'Final text:',
+  // Not-found page and offline reading (issue 23)
+  notFoundTitle: 'Page not found',
+  notFoundLede: 'No page of the edition is at this address: the link may have been mistyped or cut short.',
+  notFoundSuggestion: 'Perhaps you were looking for:',
+  offlineReady: 'Available offline',
 };

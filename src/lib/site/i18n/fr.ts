@@ -288,6 +288,11 @@ export const fr = {
   redlineDropped: 'Le texte final n’a plus ce passage ; il enchaîne directement :',
   redlineDraftSource: 'Projet :',
   redlineFinalSource: 'Texte final :',
+  // Not-found page and offline reading (issue 23)
+  notFoundTitle: 'Page introuvable',
+  notFoundLede: 'Aucune page de l’édition ne se trouve à cette adresse : le lien a peut-être été mal copié ou coupé.',
+  notFoundSuggestion: 'Vous cherchiez peut-être :',
+  offlineReady: 'Disponible hors ligne',
 };
 
 /** An official text of the declaration a language's pages link to: a source of content/sources.yml, and what the link says. */

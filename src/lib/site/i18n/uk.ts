@@ -297,4 +297,9 @@ export const uk: UiStrings = {
   redlineDropped: 'В остаточному тексті цього уривка вже немає; одразу далі йдуть слова:',
   redlineDraftSource: 'Проєкт:',
   redlineFinalSource: 'Остаточний текст:',
+  // Not-found page and offline reading (issue 23)
+  notFoundTitle: 'Сторінку не знайдено',
+  notFoundLede: 'За цією адресою немає жодної сторінки видання: можливо, посилання скопійовано з помилкою або не повністю.',
+  notFoundSuggestion: 'Можливо, ви шукали:',
+  offlineReady: 'Доступно офлайн',
 };
