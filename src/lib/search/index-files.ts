@@ -71,7 +71,7 @@ export async function writeSearchIndex(site: string, records: readonly IndexReco
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(data));
     };
-    write(routes.searchLexicon(lang), buildLexicon(texts, aliases, lang));
-    write(routes.searchVocabulary(lang), buildVocabulary(texts, lang));
+    write(routes.searchLexicon(lang), buildLexicon(texts, aliases));
+    write(routes.searchVocabulary(lang), buildVocabulary(texts));
   }
 }
