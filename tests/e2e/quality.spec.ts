@@ -349,5 +349,9 @@ test('a reading page loads its optional script as one file; the search page fetc
   scripts.length = 0;
   await page.goto('/fr/recherche/?q=sanctions');
   await expect(page.locator('.search-result').first()).toBeVisible();
-  expect(scripts.filter((script) => script.startsWith('/_astro/'))).toHaveLength(2);
+  // The page's script, then search's own part — and the small module search shares with the other lazy parts
+  // (the marks, the 404 page), which the bundler keeps in a chunk of its own so that none is fetched twice.
+  const own = scripts.filter((script) => script.startsWith('/_astro/'));
+  expect(own.filter((script) => /\/_astro\/search\./.test(script))).toHaveLength(1);
+  expect(own.length).toBeLessThanOrEqual(3);
 });
