@@ -46,7 +46,7 @@ describe('citations with evidence', () => {
       {
         source: 'official-text',
         evidence: [
-          { quote: 'The second part says more.', lang: 'en', locator: { fr: 'partie 2', en: 'part 2', uk: 'частина 2' }, translations: { fr: 'La seconde partie en dit plus.', uk: 'Друга частина каже більше.' } },
+          { quote: 'The second part says more.', lang: 'en', locator: { fr: 'partie 2', en: 'part 2', uk: 'частина\u00a02' }, translations: { fr: 'La seconde partie en dit plus.', uk: 'Друга частина каже більше.' } },
         ],
       },
       {
@@ -122,7 +122,7 @@ describe('evidence errors stop the build at the line and column, in words an edi
       'content/annotations/second-note.md:11:9: Source "official-text" is cited twice (first on line 4): cite it once, with all its evidence',
     );
     expect(buildError(intro, frontMatter(introFrontMatter, replacing('- quote:', '- qoute:')))).toBe(
-      'content/annotations/intro-note.md:6:1: Citation evidence.0: unknown field "qoute" (known: quote, lang, locator, translations)',
+      'content/annotations/intro-note.md:6:1: Citation evidence.0: unknown field "qoute" (known: quote, lang, locator, translations, read, readIn)',
     );
   });
 

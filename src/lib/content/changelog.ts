@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
 import { changeKinds, idPattern, idRule, languages, type Change, type Lang } from '../model.ts';
 import { calendarDate } from './values.ts';
+import { typeset } from '../typography/typeset.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
 const changeSchema = z.strictObject({
@@ -42,7 +43,7 @@ export function parseChangelog(text: string, file: string, knownIds: ReadonlySet
       const { line, column } = yaml.positionOf([index, ...path]);
       throw new ContentError(file, line, column, `${name}: ${path.length > 0 ? `${path.join('.')}: ` : ''}${reason}`);
     }
-    const change = result.data as Change;
+    const change = { ...result.data, summary: Object.fromEntries(languages.map((lang) => [lang, typeset(result.data.summary[lang], lang)])) } as Change;
     const first = changes.find((other) => other.id === change.id);
     if (first) throw new ContentError(file, yaml.lineOf([index, 'id']), 1, `Duplicate change id "${change.id}": each entry's anchor #change-<id> must be unique`);
     change.touches.forEach((id, position) => {

@@ -12,6 +12,7 @@ import { toContentError } from './content-error.ts';
 import { distinctName, t } from '../site/i18n.ts';
 import remarkCrossReferences, { type CrossReference, type CrossReferenceTarget } from '../markdown/remark-cross-references.ts';
 import rehypeRefuseUnsafe, { noteSchema } from '../markdown/rehype-refuse-unsafe.ts';
+import remarkTypography from '../markdown/remark-typography.ts';
 import type { SidenoteContent } from '../markdown/rehype-sidenotes.ts';
 import { publisherNameLanguage, type Lang, type Source } from '../model.ts';
 
@@ -27,7 +28,7 @@ export interface RenderedNoteBody {
   crossReferences: CrossReference[];
 }
 
-/** Renders an annotation's body in one language, resolving its cross-references. */
+/** Renders an annotation's body in one language, resolving its cross-references and setting its typography. */
 export function renderNoteBody(
   annotation: AnnotationDraft,
   lang: Lang,
@@ -36,7 +37,7 @@ export function renderNoteBody(
   const vfile = new VFile({ path: annotation.file });
   const root = { type: 'root' as const, children: structuredClone(annotation.bodies[lang].nodes) };
   try {
-    unified().use(remarkCrossReferences, { targets }).runSync(root, vfile);
+    unified().use(remarkCrossReferences, { targets }).use(remarkTypography, { lang }).runSync(root, vfile);
   } catch (error) {
     throw toContentError(error, annotation.file);
   }

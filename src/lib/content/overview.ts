@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
 import { activations, languages, type Activation, type ComponentOverview, type Lang } from '../model.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
+import { typeset } from '../typography/typeset.ts';
 
 const entrySchema = z.object({
   activation: z.enum(activations),
@@ -23,15 +24,17 @@ export function parseOverview(text: string, file: string, componentKeys: readonl
       const path = [key, ...issue.path.filter((part): part is string | number => typeof part !== 'symbol')];
       throw new ContentError(file, yaml.lineOf(path), 1, `${path.join('.')}: ${issue.message}`);
     }
-    return { key, activation: result.data.activation, lead: result.data.lead as Record<Lang, string> };
+    const lead = Object.fromEntries(languages.map((lang) => [lang, typeset(result.data.lead[lang], lang)])) as Record<Lang, string>;
+    return { key, activation: result.data.activation, lead };
   });
 }
 
-/** Breaks a text into lines of at most `width` characters, at spaces. */
+/** Breaks a text into lines of at most `width` characters, at breakable spaces. */
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  // Ordinary spaces only: a no-break space holds its words on one line.
+  for (const word of text.split(/[ \t\r\n]+/)) {
     if (line && `${line} ${word}`.length > width) {
       lines.push(line);
       line = word;

@@ -3,8 +3,11 @@ import { locales } from '../site/locales.ts';
 
 /** A source's date as readers of the language write it, e.g. "6 janvier 2026" / "6 January 2026" / "6 січня 2026 р.". */
 export function formatDate(isoDate: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
+  return (
+    new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .format(new Date(`${isoDate}T00:00:00Z`))
+      // A number keeps the word after it on its line ("6 janvier", "2026 р."), as the typographic step sets dates.
+      .replace(/(?<=\p{N}) (?=\p{L})/gu, '\u00a0')
   );
 }
 
@@ -78,7 +81,9 @@ export function bibtexCitation(target: CitationTarget): string {
     ['urldate', target.accessed],
     ['langid', bibtexLanguages[target.lang]],
   ];
-  const body = fields.map(([name, value]) => `  ${name} = {${name === 'url' ? value : bibtexEscape(value)}}`).join(',\n');
+  // A no-break space is TeX's tie (~); a narrow one is left to biblatex's language (babel sets French spacing itself).
+  const text = (value: string) => bibtexEscape(value).replace(/\u00a0/g, '~').replace(/\u202f/g, ' ');
+  const body = fields.map(([name, value]) => `  ${name} = {${name === 'url' ? value : text(value)}}`).join(',\n');
   return `@online{${target.id},\n${body}\n}`;
 }
 
