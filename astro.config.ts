@@ -4,6 +4,7 @@ import contentReload from './src/integrations/content-reload.ts';
 import localBuild from './src/integrations/local-build.ts';
 import pageBudgets from './src/integrations/page-budgets.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import publishedUrls from './src/integrations/published-urls.ts';
 import { siteAddress } from './src/lib/site/deployment.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 import webAnnotations from './src/integrations/web-annotations.ts';
@@ -49,5 +50,7 @@ export default defineConfig({
     contentReload(),
     localBuild(),
     pageBudgets(),
+    // Last: it checks what the others wrote too.
+    publishedUrls(),
   ],
 });

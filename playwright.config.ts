@@ -1,8 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './tests/browser.ts';
+import { chromiumArgs, chromiumMissing, findChromium } from './tests/browser.ts';
 
 /* Debian's Chromium where it is installed (this machine cannot download Playwright's own); otherwise Playwright's. */
 const executablePath = findChromium();
+// Every test here drives Chromium: without one, say so in one line rather than fail each test.
+if (!executablePath) {
+  console.error(chromiumMissing('Playwright (tests/e2e)'));
+  process.exit(1);
+}
 /* E2E_PORT lets two checkouts run their suites side by side. */
 const port = Number(process.env.E2E_PORT ?? 4322);
 

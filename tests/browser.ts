@@ -2,7 +2,7 @@
 // Runs on Node 24 by type stripping (erasable TypeScript only), so `npm test` can call it first.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { createRequire } from 'node:module';
 
 /** Debian's Chromium (`apt-get install chromium`). */
 export const systemChromium = '/usr/bin/chromium';
@@ -18,11 +18,14 @@ export function findChromium(): string | undefined {
   const chosen = process.env.CHROMIUM;
   if (chosen) return existsSync(chosen) ? chosen : undefined;
   if (existsSync(systemChromium)) return systemChromium;
+  // Loaded only here: Playwright takes seconds to load, and the check runs first in every `npm test`.
+  const { chromium } = createRequire(import.meta.url)('@playwright/test') as typeof import('@playwright/test');
   const playwrights = chromium.executablePath();
   return existsSync(playwrights) ? playwrights : undefined;
 }
 
-function hasJava(): boolean {
+/** Whether `java` runs (the Nu HTML Checker, vnu-jar, needs it). */
+export function hasJava(): boolean {
   try {
     execFileSync('java', ['-version'], { stdio: 'ignore' });
     return true;
@@ -31,17 +34,20 @@ function hasJava(): boolean {
   }
 }
 
+/** The one line that says how to provide Chromium, for `what` ("npm test", "The browser tests"). */
+export function chromiumMissing(what = 'npm test'): string {
+  const named = process.env.CHROMIUM ? ` (CHROMIUM=${process.env.CHROMIUM} does not exist)` : '';
+  return `${what} needs Chromium${named}: install Debian's (apt-get install -y chromium) or Playwright's (npx playwright install chromium), or name one with CHROMIUM=/path/to/chrome, then run it again.`;
+}
+
+/** The one line that says how to provide Java. */
+export function javaMissing(what = 'npm test'): string {
+  return `${what} needs Java for the Nu HTML Checker: install it (apt-get install -y default-jre-headless), then run it again.`;
+}
+
 /** What the machine lacks for `npm test`, as one line each (none when it can run). */
 export function missingForTests(): string[] {
-  const missing: string[] = [];
-  if (!findChromium()) {
-    const named = process.env.CHROMIUM ? ` (CHROMIUM=${process.env.CHROMIUM} does not exist)` : '';
-    missing.push(`npm test needs Chromium${named}: install Debian's (apt-get install -y chromium) or Playwright's (npx playwright install chromium), then run npm test again.`);
-  }
-  if (!hasJava()) {
-    missing.push('npm test needs Java for the HTML checker: install it (apt-get install -y default-jre-headless), then run npm test again.');
-  }
-  return missing;
+  return [...(findChromium() ? [] : [chromiumMissing()]), ...(hasJava() ? [] : [javaMissing()])];
 }
 
 if (import.meta.main) {

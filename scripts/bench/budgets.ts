@@ -28,13 +28,15 @@ export function notesIn(html: string): number {
 // Search (issue 10): times from the last key to results, input delay included.
 export const searchBudgets = {
   coldMs: 400,
+  /** A shared search link (?q=) opened in a fresh browser: from navigation to results on screen. */
+  linkedMs: 800,
   warmMs: 60,
   /**
    * Compressed bytes fetched from /pagefind/ for a reader's first query, from opening the search
    * page: Pagefind's engine (pagefind.js and its WebAssembly, 68–72 KB whatever the content), the
    * language's index chunks that hold the query's words, its filters, our lexicon and the passages
    * shown. Checked on the bench's first query and on every query of the relevance set. Held by
-   * small index chunks (see src/integrations/search-index.ts): a query fetches only the chunks of
+   * small index chunks (see src/lib/search/index-files.ts): a query fetches only the chunks of
    * its own words, not a third of the vocabulary each.
    */
   firstQueryBytes: 100 * KB,
@@ -50,6 +52,21 @@ export const matrixBudget = 28 * KB; // everything transferred: the comparison m
 // Everything transferred, for the pages that list sourced claims, each with its passages: a component's
 // comparison (up to 14 instruments), the participants page and the timeline.
 export const contextListBudget = 20 * KB;
+/*
+ * The timeline grows with its events by design (each dated, sourced, with the passages it rests on),
+ * as reading pages grow with their notes: a base (the page's chrome, stylesheets and script, everything
+ * transferred) and an allowance per event (0.48–0.67 KB gzip each in 2026-12, Ukrainian the heaviest).
+ * The allowance catches markup that grows faster than the events, not the events themselves.
+ */
+export const timelineBudget = { base: 12 * KB, perEvent: 0.8 * KB };
+/** The budget of a timeline page that carries `events` events. */
+export function timelineBudgetFor(events: number): number {
+  return Math.round(timelineBudget.base + events * timelineBudget.perEvent);
+}
+/** How many events a built timeline page carries (each event: `<li class="timeline__event" …>`). */
+export function eventsIn(html: string): number {
+  return html.match(/class="timeline__event"/g)?.length ?? 0;
+}
 
 /*
  * Reading (issue 18), per language, measured as a reader sees the page: at 1440×900 and on a
@@ -139,7 +156,13 @@ export const searchRuns = [
 export const marginKinds: PageKind[] = ['full text', 'component'];
 /** Page kinds whose text's first sentence must be on a phone's first screen. */
 export const sentenceKinds: PageKind[] = ['full text', 'component'];
-/** Page kinds whose lines are checked for mixed font faces (DevTools' font query per element: the reading pages only). */
-export const fontKinds: PageKind[] = ['home', 'full text', 'component'];
+/** Page kinds whose lines are checked for mixed font faces (DevTools' font query for each run of text: the home page, and the full text, which holds every component and note). */
+export const fontKinds: PageKind[] = ['home', 'full text'];
 /** Page kinds whose phone banner is measured. */
 export const bannerKinds: PageKind[] = ['home', 'full text', 'component'];
+/**
+ * Per page type: the comparison, participants and timeline pages carry a stylesheet of their own
+ * (styles/context.css) besides the site's, and, since issue 21, the one script (search results
+ * land on them: it marks what matched and keeps the reader's place across languages).
+ */
+export const requestBudgetFor = (kind: PageKind): number => (['matrix', ...contextReadingKinds].includes(kind) ? requestBudget + 1 : requestBudget);

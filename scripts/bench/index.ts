@@ -17,13 +17,13 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from './build.ts';
-import { benchLanguages, matrixBudget, notesIn, pageSpecs, readingBudget, readingBudgets, scaleFactor, searchBudgets, transferBudgets, type PageSpec } from './budgets.ts';
+import { benchLanguages, eventsIn, matrixBudget, notesIn, pageSpecs, readingBudget, readingBudgets, scaleFactor, searchBudgets, transferBudgets, type PageSpec } from './budgets.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { lighthouseBudgetLines, pageBudgetLines, printComparison, printLighthouse, printPages, printReading, readingBudgetLines, readingFigures } from './page-report.ts';
 import { inPool, launchChromium, measurePage, measurePhone, summarizeLines, type PageResult, type PhoneResult } from './pages.ts';
 import { distDir, reportPath, root } from './paths.ts';
 import { readReadingData } from './reading.ts';
-import { type Budget } from './report.ts';
+import { failing, verdict, type Budget } from './report.ts';
 import { buildScaledSite, type ScaledSite } from './scale.ts';
 import { measureSites, printSearchFigures, searchBudgetLines, type ServedSite, type SiteSearchFigures } from './search-report.ts';
 import { readHeaderRules, startServer, type ServedEntry } from './server.ts';
@@ -34,6 +34,7 @@ async function main(): Promise<number> {
   const baselineDir = process.argv.find((arg) => arg.startsWith('--baseline='))?.slice('--baseline='.length);
   const scale = !process.argv.includes('--no-scale');
   const measurePages = !process.argv.includes('--no-pages');
+  const measureSearch = !process.argv.includes('--no-search');
   const lighthouseMode = process.argv.includes('--no-lighthouse') || !measurePages ? 'none' : process.argv.includes('--lighthouse=all') ? 'all' : 'types';
 
   let buildMs: number | null = null;
@@ -74,6 +75,7 @@ async function main(): Promise<number> {
     const phones: PhoneResult[] = data ? await inPool(pageSpecs, 2, (spec) => measurePhone(browser!, origin, spec, data)) : [];
     const notesByPage = new Map(pages.map((page) => [page.path, notesIn(readFileSync(join(distDir, page.path, 'index.html'), 'utf8'))]));
     const notesOf = (page: PageResult) => notesByPage.get(page.path) ?? 0;
+    const eventsOf = (page: PageResult) => (page.kind === 'timeline' ? eventsIn(readFileSync(join(distDir, page.path, 'index.html'), 'utf8')) : 0);
 
     // The same pages of another build, side by side, for their bytes.
     let baselinePages: PageResult[] = [];
@@ -114,13 +116,13 @@ async function main(): Promise<number> {
     };
     if (baselineOrigin) sites.push({ label: 'baseline', origin: baselineOrigin.origin, served: baselineOrigin.served, relevance: true });
     let scaled: ScaledSite | undefined;
-    if (scale) {
+    if (scale && measureSearch) {
       console.log(`scale: building the ${scaleFactor}× content set …`);
       scaled = await buildScaledSite(distDir, join(root, 'reports', `bench-${scaleFactor}x`), scaleFactor);
       console.log(`scale: ${scaled.passages} passages, ${scaled.words.before} → ${scaled.words.after} indexed words, in ${(scaled.ms / 1000).toFixed(1)} s (${scaled.dir})`);
       await serveOther(`${scaleFactor}× content set`, scaled.dir, false);
     }
-    const searchFigures: SiteSearchFigures[] = await measureSites(browser, sites);
+    const searchFigures: SiteSearchFigures[] = measureSearch ? await measureSites(browser, sites) : [{ label: 'this build', sessions: [], relevance: [] }];
     const ours = searchFigures[0]!;
     const scaledFigures = searchFigures.find((site) => site.label.startsWith(`${scaleFactor}×`));
 
@@ -157,16 +159,16 @@ async function main(): Promise<number> {
     for (const entry of served) if (entry.status >= 400) failedPaths.set(`${entry.status} ${entry.path}`, (failedPaths.get(`${entry.status} ${entry.path}`) ?? 0) + 1);
     for (const [path, count] of failedPaths) console.log(`note: server answered ${path} (${count}×)`);
 
-    printSearchFigures(searchFigures);
+    if (measureSearch) printSearchFigures(searchFigures);
 
     /* ---- budgets */
     const budgets: Budget[] = [];
     if (measurePages) {
-      budgets.push(...pageBudgetLines(pages, notesOf));
+      budgets.push(...pageBudgetLines(pages, notesOf, eventsOf));
       budgets.push(...readingBudgetLines(reading));
       budgets.push(...lighthouseBudgetLines(lighthouseResults));
     }
-    budgets.push(...searchBudgetLines(ours, scaledFigures));
+    if (measureSearch) budgets.push(...searchBudgetLines(ours, scaledFigures));
     const otherOrigins = [...pages.flatMap((p) => p.otherOrigins), ...ours.sessions.flatMap((s) => s.otherOrigins)];
     budgets.push({
       name: `no request to another origin (${pages.length} page loads + ${ours.sessions.length} search sessions)`,
@@ -175,9 +177,9 @@ async function main(): Promise<number> {
     });
 
     console.log('');
-    for (const budget of budgets) console.log(`${budget.pass ? 'PASS' : 'FAIL'}  ${budget.name} — ${budget.detail}`);
+    for (const budget of budgets) console.log(`${verdict(budget)}  ${budget.name} — ${budget.detail}`);
     const passed = budgets.filter((b) => b.pass).length;
-    const failed = budgets.length - passed;
+    const failed = failing(budgets).length;
 
     mkdirSync(join(root, 'reports'), { recursive: true });
     writeFileSync(
@@ -210,7 +212,7 @@ async function main(): Promise<number> {
     );
     console.log('');
     console.log(`figures: reports/bench.json (bench took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    console.log(`bench: ${budgets.length} budgets, ${passed} passed, ${failed} failed`);
+    console.log(`bench: ${budgets.length} budgets, ${passed} passed, ${failed} failed, ${budgets.length - passed - failed} open (an open issue's target, not yet met)`);
     return failed > 0 ? 1 : 0;
   } finally {
     await browser?.close().catch(() => undefined);

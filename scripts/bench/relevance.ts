@@ -11,9 +11,22 @@ import type { ServedEntry } from './server.ts';
 
 export interface RelevanceQuery {
   q: string;
-  expect: string;
-  case: string;
+  /** The passage, or passages, that answer it: the first of them found counts. */
+  expect: string | string[];
+  /** What it exercises: question, number, synonym, name, typo, and the earlier cases. */
+  kind: string;
+  /** Written from a reader's question by someone who had not seen the edition. */
+  blind?: boolean;
   e2e?: boolean;
+}
+
+export const expectedOf = (query: RelevanceQuery): string[] => (Array.isArray(query.expect) ? query.expect : [query.expect]);
+
+/** P@1 and MRR over some of the queries. */
+export interface Scores {
+  queries: number;
+  precisionAt1: number;
+  mrr: number;
 }
 
 export function relevanceSet(): Record<string, RelevanceQuery[]> {
@@ -25,6 +38,15 @@ export interface RelevanceResult {
   queries: number;
   precisionAt1: number;
   mrr: number;
+  /** The blind queries only, the others (written from the text), and each kind. */
+  blind: Scores;
+  written: Scores;
+  /** Queries of each part that found nothing at all. */
+  emptyBlind: string[];
+  emptyWritten: string[];
+  kinds: Record<string, Scores>;
+  /** Queries that found nothing at all (each has an answer in the edition). */
+  empty: string[];
   misses: Array<{ q: string; expect: string; rank: number; first: string }>;
   /** Compressed bytes /pagefind/ sent for each query run first on a fresh page (engine included), largest first. */
   firstQueryBytes: Array<{ q: string; bytes: number }>;
@@ -41,8 +63,8 @@ export async function measureRelevance(browser: Browser, origin: string, searchP
   for (const [lang, queries] of Object.entries(relevanceSet())) {
     const path = searchPaths[lang];
     if (!path) continue;
-    let hits = 0;
-    let reciprocal = 0;
+    const ranks: Array<{ query: RelevanceQuery; rank: number }> = [];
+    const empty: string[] = [];
     const misses: RelevanceResult['misses'] = [];
     const firstQueryBytes: RelevanceResult['firstQueryBytes'] = [];
     for (const query of queries) {
@@ -59,21 +81,47 @@ export async function measureRelevance(browser: Browser, origin: string, searchP
           () => false,
         );
         if (!answered) {
-          misses.push({ q: query.q, expect: query.expect, rank: 0, first: 'no results on screen after 20 s' });
+          misses.push({ q: query.q, expect: expectedOf(query).join(' | '), rank: 0, first: 'no results on screen after 20 s' });
+          ranks.push({ query, rank: 0 });
           continue;
         }
         firstQueryBytes.push({ q: query.q, bytes: searchFilesSince(served, from).bytes });
         const hrefs = (await page.locator('.search-result__title').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map(target);
-        const rank = hrefs.indexOf(query.expect) + 1;
-        if (rank === 1) hits += 1;
-        if (rank > 0) reciprocal += 1 / rank;
-        if (rank !== 1) misses.push({ q: query.q, expect: query.expect, rank, first: hrefs[0] ?? '—' });
+        const expected = expectedOf(query);
+        const rank = hrefs.findIndex((href) => expected.includes(href)) + 1;
+        ranks.push({ query, rank });
+        if (hrefs.length === 0) empty.push(query.q);
+        if (rank !== 1) misses.push({ q: query.q, expect: expected.join(' | '), rank, first: hrefs[0] ?? '—' });
       } finally {
         await context.close().catch(() => undefined);
       }
     }
     firstQueryBytes.sort((a, b) => b.bytes - a.bytes);
-    results.push({ lang, queries: queries.length, precisionAt1: hits / queries.length, mrr: reciprocal / queries.length, misses, firstQueryBytes });
+    const all = scores(ranks);
+    const kinds = Object.fromEntries([...new Set(queries.map((query) => query.kind))].sort().map((kind) => [kind, scores(ranks.filter((r) => r.query.kind === kind))]));
+    const blindQueries = new Set(queries.filter((query) => query.blind).map((query) => query.q));
+    results.push({
+      lang,
+      ...all,
+      blind: scores(ranks.filter((r) => r.query.blind)),
+      written: scores(ranks.filter((r) => !r.query.blind)),
+      emptyBlind: empty.filter((q) => blindQueries.has(q)),
+      emptyWritten: empty.filter((q) => !blindQueries.has(q)),
+      kinds,
+      empty,
+      misses,
+      firstQueryBytes,
+    });
   }
   return results;
+}
+
+function scores(ranks: ReadonlyArray<{ rank: number }>): Scores {
+  const queries = ranks.length;
+  if (queries === 0) return { queries, precisionAt1: 0, mrr: 0 };
+  return {
+    queries,
+    precisionAt1: ranks.filter((r) => r.rank === 1).length / queries,
+    mrr: ranks.reduce((sum, r) => sum + (r.rank > 0 ? 1 / r.rank : 0), 0) / queries,
+  };
 }

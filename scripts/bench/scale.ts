@@ -8,7 +8,7 @@ import { h } from 'hastscript';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { siteRecords, writeSearchIndex } from '../../src/integrations/search-index.ts';
+import { siteRecords, writeSearchIndex } from '../../src/lib/search/index-files.ts';
 import type { Lexicon } from '../../src/lib/search/lexicon.ts';
 import { indexedPassages, passageText } from '../../src/lib/search/records.ts';
 import { routes } from '../../src/lib/site/routes.ts';

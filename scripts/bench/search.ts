@@ -110,6 +110,8 @@ export interface SearchSession {
   warmMaxMs: number;
   /** Layout shift: loading the page with a query in its URL, and during a session of typing. */
   cls: { load: number; typing: number };
+  /** A shared link (?q=) opened in a fresh browser: milliseconds from navigation to results on screen (median, and each run). */
+  linked: { ms: number; runs: number[] };
   otherOrigins: string[];
   errors: string[];
 }
@@ -218,16 +220,27 @@ export class SearchProbe {
     });
   }
 
-  /** A shared link: the page opened with a query in its URL; its layout shift. */
-  load(run: SearchRun): Promise<number> {
+  /**
+   * A shared link: the page opened with a query in its URL, in a fresh context (nothing cached);
+   * its layout shift, and the time from navigation to results on screen.
+   */
+  load(run: SearchRun): Promise<{ cls: number; ms: number }> {
     return this.session(async (page) => {
-      await page.goto(`${this.origin}${run.path}?q=${encodeURIComponent(run.first)}`, { waitUntil: 'load' });
-      await page.waitForFunction((query) => {
-        const element = document.querySelector<HTMLElement>('.search-page');
-        return element?.dataset.query === query || (document.querySelector('#search-status')?.textContent ?? '').includes(query);
-      }, run.first);
+      await page.goto(`${this.origin}${run.path}?q=${encodeURIComponent(run.first)}`, { waitUntil: 'commit' });
+      const ms = await page.evaluate(
+        (query) =>
+          new Promise<number>((done) => {
+            const settled = () => {
+              const element = document.querySelector<HTMLElement>('.search-page');
+              return element?.dataset.query === query && !document.querySelector('#search-results[aria-busy]');
+            };
+            const check = () => (settled() ? done(performance.now()) : requestAnimationFrame(check));
+            check();
+          }),
+        run.first,
+      );
       await page.waitForTimeout(300);
-      return shiftTotal(page);
+      return { cls: await shiftTotal(page), ms };
     });
   }
 }
@@ -251,10 +264,16 @@ export async function measureSearchSites(
       pasted[index]!.push(await probe.cold(run, 'pasted'));
     }
   }
+  // Shared links, the sites taking turns too.
+  const linked = probes.map((): Array<{ cls: number; ms: number }> => []);
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [index, { probe }] of probes.entries()) linked[index]!.push(await probe.load(run));
+  }
   const sessions: SearchSession[] = [];
   for (const [index, { label, probe }] of probes.entries()) {
     const { warm, typing } = await probe.warm(run);
-    const load = await probe.load(run);
+    const loads = linked[index]!;
+    const load = Math.max(...loads.map((entry) => entry.cls));
     const times = warm.map((timing) => timing.ms);
     sessions.push({
       label,
@@ -265,6 +284,7 @@ export async function measureSearchSites(
       warmMedianMs: median(times),
       warmMaxMs: Math.max(...times),
       cls: { load, typing },
+      linked: { ms: median(loads.map((entry) => entry.ms)), runs: loads.map((entry) => entry.ms) },
       otherOrigins: probe.requested.filter((url) => isOtherOrigin(url, probe.origin)),
       errors: [...new Set(probe.errors)],
     });

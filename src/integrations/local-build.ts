@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isLocalBuild, localBuildWarning } from '../lib/site/deployment.ts';
+import { isLocalBuild, localBuildWarning, siteContact } from '../lib/site/deployment.ts';
 
 /**
  * A build without SITE_URL is a local one: says so loudly at the start and the end of the
@@ -23,6 +23,8 @@ export default function localBuild(): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         if (local) shout((message) => logger.warn(message));
+        // A published edition tells readers where to report an error (the method page): without SITE_CONTACT it cannot.
+        else if (!siteContact()) logger.warn('SITE_CONTACT is not set: the method page will say this copy has no contact address. Set SITE_CONTACT=<e-mail or https:// page> to publish (README, "Deploying").');
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!local) return;

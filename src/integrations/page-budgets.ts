@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { contextListBudget, contextReadingKinds, matrixBudget, notesIn, pageSpecs, readingBudgetFor, requestBudget, transferBudgets, type PageKind, type PageSpec } from '../../scripts/bench/budgets.ts';
+import { contextListBudget, contextReadingKinds, eventsIn, matrixBudget, notesIn, pageSpecs, readingBudgetFor, requestBudget, requestBudgetFor, timelineBudgetFor, transferBudgets, type PageKind, type PageSpec } from '../../scripts/bench/budgets.ts';
 
 /** What a built page costs a reader on load, read from dist/ (the bench measures it in a browser). */
 export interface PageCost {
@@ -14,6 +14,8 @@ export interface PageCost {
   requests: string[];
   /** Notes on the page (the full text's budget grows with them). */
   notes: number;
+  /** Events on the page (the timeline's budget grows with them). */
+  events: number;
 }
 
 /** Bytes as sent by a host compressing on the fly; WOFF2 and images are sent as they are. */
@@ -65,17 +67,19 @@ export function pageCost(distDir: string, spec: PageSpec): PageCost | undefined 
     transferred: sentBytes(file) + assets.reduce((sum, asset) => sum + sentBytes(join(distDir, asset)), 0),
     requests: [spec.path, ...stylesheets, ...modules, ...favicon, ...fonts],
     notes: notesIn(html),
+    events: eventsIn(html),
   };
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-function budgetOf(kind: PageKind, notes: number): number {
+function budgetOf(kind: PageKind, cost: PageCost): number {
   if (kind === 'home') return transferBudgets.home;
   if (kind === 'component') return transferBudgets.component;
   if (kind === 'matrix') return matrixBudget;
+  if (kind === 'timeline') return timelineBudgetFor(cost.events);
   if (contextReadingKinds.includes(kind)) return contextListBudget;
-  return readingBudgetFor(notes);
+  return readingBudgetFor(cost.notes);
 }
 
 /**
@@ -95,10 +99,10 @@ export default function pageBudgets(): AstroIntegration {
         for (const spec of reading) {
           const cost = pageCost(distDir, spec);
           if (!cost) continue;
-          const budget = budgetOf(spec.kind, cost.notes);
+          const budget = budgetOf(spec.kind, cost);
           const problems = [
-            cost.transferred > budget && `${kb(cost.transferred)} KB on load > ${kb(budget)} KB${spec.kind === 'full text' ? ` (${cost.notes} notes)` : ''}`,
-            cost.requests.length > requestBudget && `${cost.requests.length} requests on load > ${requestBudget} (${cost.requests.join(', ')})`,
+            cost.transferred > budget && `${kb(cost.transferred)} KB on load > ${kb(budget)} KB${spec.kind === 'full text' ? ` (${cost.notes} notes)` : ''}${spec.kind === 'timeline' ? ` (${cost.events} events)` : ''}`,
+            cost.requests.length > requestBudgetFor(spec.kind) && `${cost.requests.length} requests on load > ${requestBudgetFor(spec.kind)} (${cost.requests.join(', ')})`,
           ].filter(Boolean);
           if (problems.length === 0) within += 1;
           else logger.warn(`OVER BUDGET: ${spec.path} (${spec.kind}): ${problems.join('; ')}. Figures: npm run bench`);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getEdition } from '../lib/content/edition.ts';
-import { siteRecords, writeSearchIndex } from './search-index.ts';
+import { siteRecords, writeSearchIndex } from '../lib/search/index-files.ts';
 
 /** Builds the search index over the finished site, once, at the end of `astro build`. */
 export default function pagefindIndex(): AstroIntegration {

@@ -11,6 +11,9 @@ export type Lang = (typeof languages)[number];
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idRule = 'lowercase letters and digits, words joined by hyphens (e.g. "multinational-force")';
 
+/** The shape of an anchor of a page: an id, a prefixed id (`note-…`), or two joined by `--` (a comparison cell). */
+export const anchorPattern = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
+
 /** The language of the article the edition reproduces word for word; the other texts are our translations of it. */
 export const originalLanguage: Lang = 'fr';
 
@@ -199,6 +202,11 @@ export interface Change {
   touches: string[];
   /** What changed and why, in every language. */
   summary: Record<Lang, string>;
+  /**
+   * Ids or anchors this change took off the pages, each with the one its readers now land on
+   * (`old: new`): the build keeps `#old` where `#new` is, and `#note-old` where `#note-new` is.
+   */
+  retires: Record<string, string>;
 }
 
 export interface Edition {

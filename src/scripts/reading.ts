@@ -1,4 +1,3 @@
-import { highlightParam } from '../lib/search/highlight.ts';
 import { textFragmentUrl } from '../lib/sharing/text-fragment.ts';
 
 /* The little script reading pages carry. Reading works without it; with it, searched terms are
@@ -8,7 +7,8 @@ import { textFragmentUrl } from '../lib/sharing/text-fragment.ts';
    need is fetched when they need it (page weight counts every byte on load): the search marks on
    arrival from a result, the citation formats when a reader opens "Cite". */
 
-if (new URLSearchParams(location.search).has(highlightParam)) void import('./search-marks.ts').then(({ markSearchHits }) => markSearchHits());
+// Marking what a search matched is fetched only when the page is opened from a result.
+if (/[?&]highlight=/.test(location.search)) void import('./search-marks.ts').then(({ markSearchHits }) => markSearchHits());
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
   link.addEventListener('click', () => {

@@ -61,11 +61,13 @@ function wrap(segments: readonly Segment[], start: number, end: number): HTMLEle
   return marks;
 }
 
-function passageFor(root: HTMLElement): HTMLElement {
+/** The passage linked to, inside an indexed part of the page (a page may have several), or else the first indexed part. */
+function passageFor(): HTMLElement | null {
   const id = fragmentId(location.hash);
   const target = id ? document.getElementById(id) : null;
-  if (!target || !root.contains(target)) return root;
-  return target.closest<HTMLElement>('[data-pagefind-title][id]') ?? root;
+  const passage = target?.closest<HTMLElement>('[data-pagefind-title][id]');
+  if (passage?.closest('[data-pagefind-body]')) return passage;
+  return document.querySelector<HTMLElement>('[data-pagefind-body]');
 }
 
 function clearMarks(hits: HTMLElement[][], toolbar: HTMLElement): void {
@@ -129,10 +131,9 @@ function showToolbar(hits: HTMLElement[][], messages: MarkMessages, lang: string
 export function markSearchHits(): number {
   try {
     const values = highlightsFrom(location.search);
-    const root = document.querySelector<HTMLElement>('[data-pagefind-body]');
-    if (values.length === 0 || !root) return 0;
+    const passage = passageFor();
+    if (values.length === 0 || !passage) return 0;
     const lang = document.documentElement.lang || 'en';
-    const passage = passageFor(root);
     const { text, segments } = textOf(passage);
     const ranges = findMarkRanges(text, values, lang);
     // From the last range to the first, so that wrapping one leaves the offsets of the others valid.
@@ -142,7 +143,7 @@ export function markSearchHits(): number {
       .reverse()
       .filter((hit) => hit.length > 0);
     if (hits.length === 0) return 0;
-    const messages = JSON.parse(root.dataset.searchMarks ?? '{}') as MarkMessages;
+    const messages = JSON.parse(document.querySelector<HTMLElement>('[data-search-marks]')?.dataset.searchMarks ?? '{}') as MarkMessages;
     showToolbar(hits, messages, lang);
     return hits.length;
   } catch {

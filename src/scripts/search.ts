@@ -1,10 +1,9 @@
 import { withHighlights } from '../lib/search/highlight.ts';
 import type { Lexicon, Vocabulary } from '../lib/search/lexicon.ts';
-import { excerptOf, matchPassage, wholeWords } from '../lib/search/matches.ts';
-import { isSearchable, maxQueryLength, pagefindTerms, prepareQuery } from '../lib/search/query.ts';
+import { excerptOf, matchesTerm, matchPassage } from '../lib/search/matches.ts';
+import { isSearchable, maxQueryLength, pagefindTerms, prepareQuery, type PreparedQuery } from '../lib/search/query.ts';
 import { suggester, type Suggester, type Suggestions } from '../lib/search/suggestions.ts';
 import type { SearchPageMessages } from '../lib/site/search-messages.ts';
-import { isStopWord } from '../lib/search/words.ts';
 import { pluralForm } from '../lib/site/plural.ts';
 import { fillTemplate } from '../lib/site/template.ts';
 
@@ -42,13 +41,19 @@ interface Filters {
 interface Hit {
   result: PagefindResult;
   score: number;
-  /** Pagefind's terms of the query variants that found it. */
+  /** Pagefind's terms of the query variants that found it, those of them that match every word they begin, and its phrases. */
   terms: string[];
+  prefixes: string[];
+  phrases: string[][];
+  /** How many of the query's words it holds (a query whose words are not all in one passage is ranked by it). */
+  coverage: number;
 }
 
 const pageSize = 10;
 /** How much a passage found through an alias counts, against one found by the words as typed. */
 const aliasWeight = 0.6;
+/** How much more a passage counts, on the first page, when its title holds every word searched. */
+const titleWeight = 1;
 const lang = document.documentElement.lang || 'en';
 const page = document.querySelector<HTMLElement>('.search-page')!;
 const messages = JSON.parse(page.dataset.messages ?? '{}') as SearchPageMessages;
@@ -117,6 +122,8 @@ function restore(): void {
 
 /** Whether the current history entry belongs to the query being typed (then it is updated, not added). */
 let typing = false;
+/** Whether the query's last word is being typed key by key (it may then match the longer words it begins). */
+let wordInProgress = false;
 type HistoryMode = 'push' | 'replace' | 'none';
 
 function record(state: SearchState, mode: HistoryMode): void {
@@ -132,8 +139,8 @@ function quoted(words: readonly string[]): string {
   return words.map((word) => fillTemplate(messages.quote, { words: word })).join(', ');
 }
 
-function renderHit(fragment: PagefindFragment, terms: readonly string[]): { item: HTMLLIElement; highlights: string[] } {
-  const matches = matchPassage(fragment.content, fragment.locations, terms, lang);
+function renderHit(fragment: PagefindFragment, hit: Hit): { item: HTMLLIElement; highlights: string[] } {
+  const matches = matchPassage(fragment.content, fragment.locations, hit.terms, lang, { prefixes: hit.prefixes, phrases: hit.phrases });
   const kind = (fragment.filters.kind?.[0] ?? 'text') as keyof SearchPageMessages['kinds'];
   const part = fragment.filters.part?.[0];
   const title = fragment.meta.title ?? fragment.url;
@@ -161,20 +168,40 @@ function renderHit(fragment: PagefindFragment, terms: readonly string[]): { item
   return { item, highlights: matches.highlights };
 }
 
-/** A page of results, rendered; passages where no word of the query was found (see PassageMatches) are left out and counted. */
+/** Words of a title that a hit's terms match: a passage whose title names what the reader typed answers it best. */
+function titleShare(title: string, hit: Hit): number {
+  const keys = title.split(/\s+/).flatMap((word) => pagefindTerms(word));
+  const matched = hit.terms.filter((term) => keys.some((key) => matchesTerm(key, term, lang, hit.prefixes.includes(term))));
+  return hit.terms.length > 0 ? matched.length / hit.terms.length : 0;
+}
+
+/**
+ * A page of results, rendered; passages where no word of the query was found (see
+ * PassageMatches) are left out and counted. Within the page, a passage whose title holds the
+ * words searched rises: its title is known only once its text is loaded.
+ */
 async function renderPage(hits: readonly Hit[]): Promise<{ items: HTMLLIElement[]; highlights: string[]; dropped: number }> {
   const fragments = await Promise.all(hits.map((hit) => hit.result.data()));
-  const rendered = fragments.map((fragment, index) => renderHit(fragment, hits[index]!.terms)).filter(({ highlights }) => highlights.length > 0);
+  const rendered = fragments
+    .map((fragment, index) => ({ ...renderHit(fragment, hits[index]!), score: hits[index]!.score * (1 + titleWeight * titleShare(fragment.meta.title ?? '', hits[index]!)) }))
+    .filter(({ highlights }) => highlights.length > 0)
+    .sort((a, b) => b.score - a.score);
   return { items: rendered.map(({ item }) => item), highlights: rendered.flatMap(({ highlights }) => highlights), dropped: hits.length - rendered.length };
 }
 
+/** How the results on screen answer the query: as typed, for the closest spelling, or for some of its words only. */
+type Answer = 'typed' | 'corrected' | 'partial';
+
 let shownCount = 0;
-function showCount(count: number, highlights: readonly string[], corrected: boolean): void {
+let shownAnswer: Answer = 'typed';
+function showCount(count: number, highlights: readonly string[], answer: Answer): void {
   shownCount = count;
+  shownAnswer = answer;
   const results = fillTemplate(pluralForm(lang, messages.results, count), { count });
   const words = [...new Map(highlights.map((word) => [word.toLocaleLowerCase(lang), word])).values()].slice(0, 3);
-  const found = words.length > 0 ? fillTemplate(messages.resultsFor, { results, words: quoted(words) }) : `${results}.`;
-  status.textContent = corrected ? `${messages.noResults} ${found}` : found;
+  // One sentence: never "No results. 7 results for …".
+  const template = answer === 'corrected' ? messages.corrected : answer === 'partial' ? messages.partial : messages.resultsFor;
+  status.textContent = words.length > 0 || answer !== 'typed' ? fillTemplate(template, { results, words: quoted(words) }) : `${results}.`;
 }
 
 function link(href: string, text: string): HTMLAnchorElement {
@@ -252,36 +279,22 @@ async function runSearch(mode: HistoryMode): Promise<void> {
     const filters: Filters = {};
     if (state.kind) filters.kind = state.kind;
     if (state.part) filters.part = state.part;
-    // Nothing found: the closest spelling the index knows is searched instead, and said so.
-    const first = await firstPage(pagefind, lexicon, state.query, filters);
-    let result = first.page;
+    const outcome = await answer(pagefind, lexicon, state.query, filters);
     if (run !== latest) return;
-    let suggestions: string[] = [];
-    let corrected = false;
-    // A word still being typed ("при", on the way to « припинення ») is not a misspelling.
-    if (!result && !first.unfinished) {
-      const found = await suggestionsFor(state.query, lexicon);
-      suggestions = found.queries;
-      // A query with markup in it (<script>…) is no misspelling: its suggestions are offered, never searched for it.
-      if (found.complete && suggestions[0] && !/[<>]/.test(state.query)) {
-        result = (await firstPage(pagefind, lexicon, suggestions[0], filters)).page;
-        corrected = result !== undefined;
-      }
-      if (run !== latest) return;
-    }
+    const result = outcome.page;
     if (!result) {
       remaining = [];
       list.replaceChildren();
       settle(state.query, messages.noResults);
-      showHelp(suggestions);
+      showHelp(outcome.suggestions);
       return;
     }
     remaining = result.remaining;
     list.replaceChildren(...result.items);
     more.hidden = remaining.length === 0;
-    showCount(result.count, result.highlights, corrected);
+    showCount(result.count, result.highlights, outcome.answer);
     settle(state.query);
-    if (corrected && suggestions.length > 1) showHelp(suggestions.slice(1));
+    if (outcome.answer === 'corrected' && outcome.suggestions.length > 1) showHelp(outcome.suggestions.slice(1));
   } catch {
     if (run !== latest) return;
     list.replaceChildren();
@@ -291,76 +304,145 @@ async function runSearch(mode: HistoryMode): Promise<void> {
   }
 }
 
+type Page = NonNullable<Awaited<ReturnType<typeof firstPage>>['page']>;
+
 /**
- * The first page of results of a query, rendered, or no page when no passage holds a word of it;
- * `unfinished` when the index holds only longer words that its short words begin.
+ * The results of a query: the passages that hold all its words; if none, the closest spelling
+ * the index knows (said so); if none, the passages holding the words the edition has, the query's
+ * other words being in no passage (said so), ranked by how many of its words they hold.
  */
-async function firstPage(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters) {
-  const { hits: ranked, unfinished } = await rankedHits(pagefind, lexicon, query, filters);
-  const page = await renderPage(ranked.slice(0, pageSize));
-  if (page.items.length === 0) return { page: undefined, unfinished };
-  return { page: { ...page, count: ranked.length - page.dropped, remaining: ranked.slice(pageSize) }, unfinished };
+async function answer(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<{ page?: Page; answer: Answer; suggestions: string[] }> {
+  const prepared = prepareQuery(query, lexicon, lang, { typing: wordInProgress });
+  const terms = pagefindTerms(prepared.variants[0] ?? '');
+  // A question or a long query: passages ranked by how many of its words they hold, then by score.
+  const first = await firstPage(terms.length >= longQuery ? await anyWords(pagefind, lexicon, terms, filters) : await rankedHits(pagefind, prepared, filters));
+  if (first.page) return { page: first.page, answer: 'typed', suggestions: [] };
+  // A word still being typed ("при", on the way to « припинення ») is not a misspelling.
+  if (first.unfinished) return { answer: 'typed', suggestions: [] };
+  const found = await suggestionsFor(terms);
+  // A query with markup in it (<script>…) is no misspelling: its suggestions are offered, never searched for it.
+  if (found.complete && found.queries[0] && !/[<>]/.test(query)) {
+    const corrected = await firstPage(await rankedHits(pagefind, prepareQuery(found.queries[0], lexicon, lang), filters));
+    if (corrected.page) return { page: corrected.page, answer: 'corrected', suggestions: found.queries };
+  }
+  // The words the edition holds, each searched alone: passages ranked by how many of them they hold.
+  if (terms.length > 1 && terms.length < longQuery) {
+    const partial = await firstPage(await anyWords(pagefind, lexicon, terms, filters));
+    if (partial.page) return { page: partial.page, answer: 'partial', suggestions: found.queries };
+  }
+  return { answer: 'typed', suggestions: found.queries };
+}
+
+/** From this many words (after stop words), a query is ranked by how many of its words a passage holds, not required to hold them all. */
+const longQuery = 3;
+
+/** Passages holding any of the words, each searched alone: ranked by their summed scores, times the share of the words they hold (squared). */
+async function anyWords(pagefind: Pagefind, lexicon: Lexicon, terms: readonly string[], filters: Filters): Promise<Found> {
+  const alone = await Promise.all(terms.map((term) => rankedHits(pagefind, prepareQuery(term, lexicon, lang), filters)));
+  const merged = new Map<string, Hit>();
+  for (const { hits } of alone) {
+    for (const hit of hits) {
+      const seen = merged.get(hit.result.id);
+      merged.set(
+        hit.result.id,
+        seen
+          ? { ...seen, score: seen.score + hit.score, coverage: seen.coverage + 1, terms: [...new Set([...seen.terms, ...hit.terms])], prefixes: [...new Set([...seen.prefixes, ...hit.prefixes])] }
+          : { ...hit, coverage: 1 },
+      );
+    }
+  }
+  const rank = (hit: Hit) => hit.score * (hit.coverage / terms.length) ** 2;
+  return { hits: [...merged.values()].map((hit) => ({ ...hit, score: rank(hit) })).sort((a, b) => b.score - a.score), unfinished: false };
+}
+
+/** The first page of a ranking, rendered, or no page when no passage holds a word of the query. */
+async function firstPage(found: Found) {
+  const page = await renderPage(found.hits.slice(0, pageSize));
+  if (page.items.length === 0) return { page: undefined, unfinished: found.unfinished };
+  return { page: { ...page, count: found.hits.length - page.dropped, remaining: found.hits.slice(pageSize) }, unfinished: found.unfinished };
 }
 
 interface Found {
   hits: Hit[];
-  /** Pagefind found only words that the query's short words begin (see `searchVariant`). */
+  /** The word being typed begins only longer words: no passage yet, and no misspelling either. */
   unfinished: boolean;
 }
 
-/** What a search without a kind finds, in this order: the text and the notes, then the context pages (comparison, participants, timeline), then the sources. */
-const kindGroups: Filters[] = [{ any: ['text', 'note'] }, { any: ['comparison', 'participant', 'event'] }, { any: ['source'] }];
-
 /**
- * The passages a query finds, best first: the query and its alias variants searched, their
- * results merged. Unless the reader asked for one kind, the text and the notes come first, then
- * the context pages, then the sources whose entries hold the words.
+ * What a search without a kind finds: every kind at once, ranked by score, a kind counting for
+ * this much (the text and the notes first where scores are close, the sources, which only name
+ * what they are, last).
  */
-async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<Found> {
-  if (filters.kind) return searchVariants(pagefind, lexicon, query, filters);
-  const groups = await Promise.all(kindGroups.map((kind) => searchVariants(pagefind, lexicon, query, { ...filters, kind })));
-  return { hits: groups.flatMap((group) => group.hits), unfinished: groups.some((group) => group.unfinished) };
+const kindGroups: Array<{ kinds: Filters; weight: number }> = [
+  { kinds: { any: ['text', 'note'] }, weight: 1 },
+  { kinds: { any: ['comparison', 'participant', 'event'] }, weight: 1.1 },
+  { kinds: { any: ['source'] }, weight: 0.3 },
+];
+
+/** The passages a prepared query finds, best first: its variants searched, their results merged. */
+async function rankedHits(pagefind: Pagefind, prepared: PreparedQuery, filters: Filters): Promise<Found> {
+  const held = await passagesHolding(pagefind, prepared);
+  if (filters.kind) return searchVariants(pagefind, prepared, held, filters, 1);
+  const groups = await Promise.all(kindGroups.map(({ kinds, weight }) => searchVariants(pagefind, prepared, held, { ...filters, kind: kinds }, weight)));
+  return { hits: groups.flatMap((group) => group.hits).sort((a, b) => b.score - a.score), unfinished: groups.some((group) => group.unfinished) };
 }
 
 /**
- * Pagefind's results for one variant. Pagefind matches every word a term begins, but a short
- * word or a stop word matches only whole words here (see `matchesTerm`): when the variant holds
- * only such words, only the passages holding one of them whole are kept (Pagefind's exact
- * search, one per word), so that "при", typed on the way to « припинення », loads no passage
- * the page would then drop.
+ * For each variant, the passages that hold what it requires (see PreparedQuery.required): for
+ * each requirement one of its exact words or phrases, found by Pagefind's exact search. Pagefind
+ * matches every word a term begins; these keep out the passages that hold only longer words.
  */
-async function searchVariant(pagefind: Pagefind, variant: string, filters: Filters): Promise<{ results: PagefindResult[]; unfinished: boolean }> {
-  const results = (await pagefind.search(variant, { filters }))?.results ?? [];
-  const whole = pagefindTerms(variant).map((term) => wholeWords(term, isStopWord(term, lang)));
-  if (results.length === 0 || !whole.every((words) => words !== undefined)) return { results, unfinished: false };
-  const exact = await Promise.all(whole.flat().map((word) => pagefind.search(`"${word}"`, { filters })));
-  const holding = new Set(exact.flatMap((search) => search?.results.map((result) => result.id) ?? []));
-  const kept = results.filter((result) => holding.has(result.id));
-  return { results: kept, unfinished: kept.length === 0 };
+async function passagesHolding(pagefind: Pagefind, prepared: PreparedQuery): Promise<Array<Set<string> | undefined>> {
+  const exact = new Map<string, Promise<string[]>>();
+  const idsOf = (words: string) => {
+    if (!exact.has(words)) exact.set(words, pagefind.search(`"${words}"`).then((search) => search?.results.map((result) => result.id) ?? []));
+    return exact.get(words)!;
+  };
+  return Promise.all(
+    prepared.required.map(async (requirements) => {
+      if (requirements.length === 0) return undefined;
+      const sets = await Promise.all(requirements.map(async (alternatives) => new Set((await Promise.all(alternatives.map(idsOf))).flat())));
+      return new Set([...sets[0]!].filter((id) => sets.every((set) => set.has(id))));
+    }),
+  );
 }
 
-async function searchVariants(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<Found> {
-  const prepared = prepareQuery(query, lexicon, lang);
-  const searches = await Promise.all(prepared.variants.map((variant) => searchVariant(pagefind, variant, filters)));
+async function searchVariants(pagefind: Pagefind, prepared: PreparedQuery, held: Array<Set<string> | undefined>, filters: Filters, weight: number): Promise<Found> {
+  const searches = await Promise.all(
+    prepared.variants.map(async (variant, index) => {
+      const results = (await pagefind.search(variant, { filters }))?.results ?? [];
+      const holding = held[index];
+      return holding ? results.filter((result) => holding.has(result.id)) : results;
+    }),
+  );
   // A passage found by several variants keeps its best score; the words as typed count more than their aliases.
   const hits = new Map<string, Hit>();
-  searches.forEach((search, index) => {
+  searches.forEach((results, index) => {
     const terms = pagefindTerms(prepared.variants[index]!);
-    const weight = index === 0 ? 1 : aliasWeight;
-    for (const result of search.results) {
-      const score = result.score * weight;
+    const scale = (index === 0 ? 1 : aliasWeight) * weight;
+    for (const result of results) {
+      const score = result.score * scale;
       const hit = hits.get(result.id);
-      if (!hit) hits.set(result.id, { result, score, terms });
-      else hits.set(result.id, { result: hit.score >= score ? hit.result : result, score: Math.max(hit.score, score), terms: [...new Set([...hit.terms, ...terms])] });
+      const found: Hit = { result, score, terms, prefixes: prepared.prefixes[index] ?? [], phrases: prepared.phrases[index] ?? [], coverage: 1 };
+      if (!hit) hits.set(result.id, found);
+      else
+        hits.set(result.id, {
+          ...(hit.score >= score ? hit : found),
+          score: Math.max(hit.score, score),
+          terms: [...new Set([...hit.terms, ...terms])],
+          prefixes: [...new Set([...hit.prefixes, ...found.prefixes])],
+          phrases: [...hit.phrases, ...found.phrases],
+        });
     }
   });
-  return { hits: [...hits.values()].sort((a, b) => b.score - a.score), unfinished: searches.some((search) => search.unfinished) };
+  // Found by Pagefind, then all left out for holding only longer words than the one being typed.
+  const unfinished = wordInProgress && hits.size === 0 && prepared.required.some((requirements) => requirements.length > 0);
+  return { hits: [...hits.values()].sort((a, b) => b.score - a.score), unfinished };
 }
 
-async function suggestionsFor(query: string, lexicon: Lexicon): Promise<Suggestions> {
+async function suggestionsFor(terms: readonly string[]): Promise<Suggestions> {
   try {
-    const terms = pagefindTerms(prepareQuery(query, lexicon, lang).variants[0] ?? '');
-    return (await loadSuggester()).suggest(terms);
+    return (await loadSuggester()).suggest(terms, 3, lang);
   } catch {
     // Suggestions are a help, not a need.
     return { queries: [], complete: false };
@@ -373,7 +455,7 @@ more.addEventListener('click', async () => {
   const { items, dropped } = await renderPage(next);
   list.append(...items);
   more.hidden = remaining.length === 0;
-  if (dropped > 0) showCount(shownCount - dropped, [], false);
+  if (dropped > 0) showCount(shownCount - dropped, [], shownAnswer);
   items[0]?.querySelector('a')?.focus();
 });
 
@@ -384,15 +466,22 @@ const loadQuietly = () => void loadSearch().catch(() => undefined);
 for (const event of ['focus', 'pointerenter'] as const) input.addEventListener(event, loadQuietly, { once: true });
 if ('requestIdleCallback' in window) requestIdleCallback(loadQuietly, { timeout: 2000 });
 else setTimeout(loadQuietly, 200);
-input.addEventListener('input', () => {
+input.addEventListener('input', (event) => {
   const mode = typing ? 'replace' : 'push';
   typing = true;
+  // A word typed key by key may still be growing; a pasted or dropped query is finished.
+  const kind = (event as InputEvent).inputType ?? '';
+  wordInProgress = /^(?:insertText|insertCompositionText|deleteContent)/.test(kind);
   void runSearch(mode);
 });
 // Leaving the box, or pressing Enter, commits the query: the next one typed gets its own history entry.
-input.addEventListener('change', () => (typing = false));
+input.addEventListener('change', () => {
+  typing = false;
+  wordInProgress = false;
+});
 input.form?.addEventListener('submit', (event) => {
   event.preventDefault();
+  wordInProgress = false;
   void runSearch(typing ? 'replace' : 'push');
   typing = false;
 });

@@ -22,7 +22,7 @@ test('every page says how up to date the edition is, and leads to the record of 
   await page.goto('/uk/');
   const footer = page.locator('.site-footer');
   await expect(footer.locator('time')).toHaveAttribute('datetime', newestFirst[0]!.date);
-  await expect(footer).toContainText('Видання актуальне станом на');
+  await expect(footer).toContainText('Останні зміни у виданні:');
   await footer.getByRole('link', { name: 'Виправлення та зміни' }).click();
   await expect(page).toHaveURL(/\/uk\/zminy\/$/);
 });

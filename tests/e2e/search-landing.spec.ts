@@ -63,3 +63,18 @@ test('a source result lands on the sources page with its words marked', async ({
   await expect(page).toHaveURL(/\/fr\/sources\/\?highlight=Ukrinform#source-ukrinform/);
   await expect(page.locator('mark.search-hit').first()).toHaveText('Ukrinform');
 });
+
+test('a landing on a context page is marked too, and the language switch keeps the place; without ?highlight= no marking code is fetched', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/en/participants/');
+  const plain = scripts.length;
+  await page.goto('/en/participants/?highlight=Macron#party-fr');
+  await expect(page.locator('#party-fr mark.search-hit').first()).toHaveText('Macron');
+  await expect(page.getByRole('region', { name: 'Searched words' })).toContainText('“Macron”');
+  expect(scripts.length - plain).toBeGreaterThan(1);
+  await page.locator('a.language-switch[hreflang="uk"]').click();
+  await expect(page).toHaveURL(/\/uk\/uchasnyky\/#party-fr$/);
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkAlignment } from '../../src/lib/content/alignment.ts';
 import { readDeclaration } from '../../src/lib/content/declaration.ts';
-import { buildError, buildWith, replacing } from './content-edits.ts';
+import { buildError, buildErrorWith, buildWith, replacing } from './content-edits.ts';
 
 const en = 'declaration/en.md';
 const keys = ['first-part', 'second-part'];
@@ -29,21 +29,24 @@ describe('translations align with the French text paragraph by paragraph', () =>
     );
   });
 
-  it('two paragraphs swapped (the real edition)', () => {
-    const swap = (text: string) => {
-      const [first, second] = [text.indexOf('In Paris, on 6 January'), text.indexOf(':note[As RBC noted]')];
-      const end = text.indexOf('\n\n', second);
-      return text.slice(0, first) + text.slice(second, end) + '\n\n' + text.slice(first, second - 2) + text.slice(end);
-    };
-    expect(buildError(en, swap, 'content')).toMatch(
-      /^content\/declaration\/en\.md:13:\d+: paragraph 1 of "introduction" carries rbc-source, preamble-omitted, sovereignty-lasting-security, territorial-question, settlement-robust-guarantees, thirty-five-countries, legally-binding-system, us-vital-role-dropped, russia-position here, but its source paragraph \(content\/declaration\/fr\.md:13\) carries coalition-of-the-willing, us-did-not-sign, title-wording, full-text-publication \("coalition-of-the-willing" is anchored in paragraph 2 of "introduction" here, line 15\)/,
+  it('two paragraphs swapped', () => {
+    const swap = (text: string) => text.replace('Before :note[the components]{#intro-note}.', 'AFTER').replace('\nAfter.', '\nBefore :note[the components]{#intro-note}.').replace('AFTER', 'After.');
+    expect(buildError(en, swap)).toBe(
+      'content/declaration/en.md:13:1: paragraph 1 of "introduction" carries no note here, but its source paragraph (content/declaration/fr.md:13) carries intro-note ("intro-note" is anchored in paragraph 1 of "conclusion" here, line 23): a translation keeps each note in the same paragraph, in the same order',
     );
   });
 
-  it('notes in another order within a paragraph (the real edition)', () => {
-    const swapIds = (text: string) => text.replace('{#coalition-of-the-willing}', '{#TMP}').replace('{#us-did-not-sign}', '{#coalition-of-the-willing}').replace('{#TMP}', '{#us-did-not-sign}');
-    expect(buildError(en, swapIds, 'content')).toMatch(
-      /^content\/declaration\/en\.md:13:25: paragraph 1 of "introduction" carries us-did-not-sign, coalition-of-the-willing, title-wording, full-text-publication here, but its source paragraph \(content\/declaration\/fr\.md:13\) carries coalition-of-the-willing, us-did-not-sign, /,
+  it('notes in another order within a paragraph', () => {
+    // Both notes in the introduction, in the same order in French and Ukrainian, swapped in English.
+    const both = (first: [string, string], second: [string, string], own: string) => (text: string) =>
+      replacing(own, own.replace(/:note\[([^\]]*)\]\{#second-note\}/, '$1'))(replacing(first[0], first[1])(replacing(second[0], second[1])(text)));
+    const edits = {
+      'declaration/fr.md': both(['Avant :note[les composantes]{#intro-note}', 'Avant :note[les composantes]{#intro-note}'], ['de l’accord', ':note[de l’accord]{#second-note}'], 'Second :note[texte]{#second-note}'),
+      'declaration/uk.md': both(['Перед :note[складовими]{#intro-note}', 'Перед :note[складовими]{#intro-note}'], ['.\n\n:::component{#first-part', ' :note[усіма]{#second-note}.\n\n:::component{#first-part'], 'Другий :note[текст]{#second-note}'),
+      [en]: both(['Before :note[the components]{#intro-note}', ':note[Before]{#second-note} :note[the components]{#intro-note}'], ['', ''], 'Second :note[text]{#second-note}'),
+    };
+    expect(buildErrorWith(edits)).toBe(
+      'content/declaration/en.md:13:1: paragraph 1 of "introduction" carries second-note, intro-note here, but its source paragraph (content/declaration/fr.md:13) carries intro-note, second-note: a translation keeps each note in the same paragraph, in the same order',
     );
   });
 

@@ -19,6 +19,7 @@ describe('the record of changes (content/changelog.yml)', () => {
       kind: 'correction',
       touches: ['second-note'],
       summary: { fr: 'Une correction.', en: 'A correction.', uk: 'Виправлення.' },
+      retires: {},
     });
   });
 
@@ -72,7 +73,7 @@ describe('changelog errors stop the build at the line, in words an editor unders
       'content/changelog.yml:10:1: Duplicate change id "2026-02-01-first-fix": each entry\'s anchor #change-<id> must be unique',
     );
     expect(buildError(changelog, replacing('touches: [second-note]', 'touch: [second-note]'))).toBe(
-      'content/changelog.yml:1:1: Change "2026-02-01-first-fix": unknown field "touch" (known: id, date, kind, touches, summary)',
+      'content/changelog.yml:1:1: Change "2026-02-01-first-fix": unknown field "touch" (known: id, date, kind, touches, summary, retires)',
     );
     expect(buildError(changelog, () => '[]\n')).toBe(
       'content/changelog.yml:1:1: The changelog needs at least one entry: the edition’s version is the date of its latest change',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexCitation, citationTargetFromCslJson, cslJsonCitation, displayTitle, formatDate, plainCitation, type CitationTarget } from '../../src/lib/sharing/citation.ts';
+import { bibtexCitation, citationTargetFromCslJson, cslJsonCitation, plainCitation, type CitationTarget } from '../../src/lib/sharing/citation.ts';
+import { displayTitle, formatDate } from '../../src/lib/site/format.ts';
 import { textFragmentUrl } from '../../src/lib/sharing/text-fragment.ts';
 
 const fr: CitationTarget = {

@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect } from 'vitest';
 import { ContentError } from '../../src/lib/content/content-error.ts';
-import { buildEdition } from '../../src/lib/content/edition.ts';
+import { buildEdition, type BuildOptions } from '../../src/lib/content/edition.ts';
 import type { Edition } from '../../src/lib/model.ts';
 
-/** The small made-up edition of tests/fixtures, or the real one of content/. */
-export type ContentSet = 'tests/fixtures/content' | 'content';
+/**
+ * The small made-up edition the tests edit. Tests never edit the real content/ by its words:
+ * they would break whenever an editor changes it, and test today's content instead of the code.
+ */
+export type ContentSet = 'tests/fixtures/content';
 
 const projects: string[] = [];
 afterEach(() => {
@@ -34,16 +37,21 @@ export function projectWith(from: ContentSet, edits: Record<string, (text: strin
   return project;
 }
 
-/** Builds the edited edition. */
-export function buildWith(from: ContentSet, edits: Record<string, (text: string) => string | null>): Edition {
+/** Builds the edited edition (on the day `options.today`, if given). */
+export function buildWith(from: ContentSet, edits: Record<string, (text: string) => string | null>, options: BuildOptions = {}): Edition {
   const project = projectWith(from, edits);
-  return buildEdition(join(project, 'content'), project);
+  return buildEdition(join(project, 'content'), project, options);
 }
 
 /** The message the build stops with, once the file at `path` is edited. */
-export function buildError(path: string, edit: (text: string) => string | null, from: ContentSet = 'tests/fixtures/content'): string {
+export function buildError(path: string, edit: (text: string) => string | null, from: ContentSet = 'tests/fixtures/content', options: BuildOptions = {}): string {
+  return buildErrorWith({ [path]: edit }, from, options);
+}
+
+/** The message the build stops with, once several files are edited. */
+export function buildErrorWith(edits: Record<string, (text: string) => string | null>, from: ContentSet = 'tests/fixtures/content', options: BuildOptions = {}): string {
   try {
-    buildWith(from, { [path]: edit });
+    buildWith(from, edits, options);
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
     return (error as ContentError).message;

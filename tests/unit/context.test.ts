@@ -123,13 +123,13 @@ describe('context content errors', () => {
 
   it('refuses duplicate ids and a second cell for the same instrument', () => {
     expect(buildError('instruments.yml', (text) => text.replace('id: a-memorandum', 'id: a-treaty'))).toBe(
-      'content/instruments.yml:15:7: Duplicate instrument id "a-treaty" (first used by entry 1)',
+      'content/instruments.yml:15:7: Duplicate instrument id "a-treaty" (first used on line 1): each instrument needs its own id, as it is its anchor',
     );
     expect(buildError('comparison/first-part.yml', (text) => text.replace('instrument: a-memorandum', 'instrument: a-treaty'))).toBe(
       'content/comparison/first-part.yml:11:15: Instrument "a-treaty" has a second cell for "first-part": merge the two',
     );
     expect(buildError('timeline.yml', (text) => text.replace('id: 2025-03-02-first-event', 'id: 2026-01-06-second-event'))).toBe(
-      'content/timeline.yml:12:7: Duplicate event id "2026-01-06-second-event"',
+      'content/timeline.yml:12:7: Duplicate event id "2026-01-06-second-event" (first used on line 1): each event needs its own id, as it is its anchor',
     );
   });
 

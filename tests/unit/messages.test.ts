@@ -37,7 +37,7 @@ describe('messages name the real line, say what to do, and speak the editor’s 
   });
 
   it('a YAML error in the front matter, at its line, with what to check', () => {
-    expect(buildError('declaration/fr.md', replacing('headline: "A headline"', 'headline: "A headline'))).toMatch(
+    expect(buildError('declaration/fr.md', replacing('a signé"', 'a signé'))).toMatch(
       /^content\/declaration\/fr\.md:7:\d+: Invalid YAML: .*\. Check the indentation and that every quote is closed/,
     );
   });
@@ -56,9 +56,9 @@ describe('messages name the real line, say what to do, and speak the editor’s 
     const messages = [
       buildError('annotations/intro-note.md', replacing(':::en\nAn introduction note.\n:::', '::::en\nAn introduction note.\n\n:::fr\nUne autre.\n:::\n::::')),
       buildError('annotations/intro-note.md', replacing('An introduction note.', 'An introduction note.\n\n> quoted')),
-      buildError('declaration/fr.md', replacing('Premier texte.', '## Premier texte.')),
-      buildError('declaration/fr.md', replacing('Premier texte.', 'Premier `texte`.')),
-      buildError('declaration/fr.md', replacing('Premier texte.', '::lone')),
+      buildError('declaration/fr.md', replacing('Premier texte', '## Premier texte')),
+      buildError('declaration/fr.md', replacing('Premier texte', 'Premier `texte`')),
+      buildError('declaration/fr.md', replacing('Premier texte', '::lone')),
     ];
     for (const message of messages) expect(message).not.toMatch(internalWords);
   });

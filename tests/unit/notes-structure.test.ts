@@ -36,7 +36,7 @@ describe('note anchors that cannot render as valid HTML are refused', () => {
   });
 
   it('an anchor inside a link', () => {
-    expect(buildError(fr, replacing('Avant :note[les composantes]{#intro-note}.', 'Avant [:note[les composantes]{#intro-note}](https://example.org).'))).toMatch(
+    expect(buildError(fr, replacing('Avant :note[les composantes]{#intro-note}', 'Avant [:note[les composantes]{#intro-note}](https://example.org)'))).toMatch(
       /^content\/declaration\/fr\.md:13:7: A link around note anchor "intro-note" \(a note anchor cannot sit inside it\) is not part of the article's text/,
     );
   });
@@ -54,7 +54,7 @@ describe('note anchors that cannot render as valid HTML are refused', () => {
   });
 
   it('emphasis in the article’s text at all', () => {
-    expect(buildError(fr, replacing('Premier texte.', 'Premier *texte*.'))).toMatch(
+    expect(buildError(fr, replacing('Premier texte', 'Premier *texte*'))).toMatch(
       /^content\/declaration\/fr\.md:16:9: Emphasis \(\*…\* or _…_\) is not part of the article's text/,
     );
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isShortLink, languagePairs, otherPairs, routes } from '../../src/lib/site/routes.ts';
 import { alternatePaths, sitemapAlternates } from '../../src/lib/site/sitemap.ts';
+import { transliterate } from '../../src/lib/search/transliteration.ts';
 
 describe('routes', () => {
   it('give every page a Ukrainian address in the national transliteration', () => {
@@ -12,6 +13,13 @@ describe('routes', () => {
     expect(routes.parallel('uk')).toBe('/uk/paralelno/');
     expect(routes.shortLink('uk', 3)).toBe('/uk/3/');
     expect(routes.card('uk', 'home')).toBe('/og/uk/home.png');
+  });
+
+  it('write the Ukrainian path words by the transliteration search uses for names (one national system)', () => {
+    const words: Array<[string, string]> = [['текст', 'tekst'], ['складові', 'skladovi'], ['пошук', 'poshuk'], ['джерела', 'dzherela'], ['паралельно', 'paralelno'], ['порівняння', 'porivniannia'], ['учасники', 'uchasnyky'], ['хронологія', 'khronolohiia'], ['зміни', 'zminy']];
+    for (const [word, path] of words) expect(transliterate(word)).toBe(path);
+    expect(routes.fullText('uk')).toBe(`/uk/${transliterate('текст')}/`);
+    expect(routes.timeline('uk')).toBe(`/uk/${transliterate('хронологія')}/`);
   });
 
   it('offer every pair of languages side by side, the published parallel pages unchanged', () => {

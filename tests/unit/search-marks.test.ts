@@ -10,9 +10,9 @@ describe('marks on the page a result lands on', () => {
     expect(marked(['cessez-le-feu'])).toEqual(['cessez-le-feu']);
   });
 
-  it('never marks a stop word on its own', () => {
-    expect(marked(['le'])).toEqual([]);
-    expect(marked(['le', 'leur'])).toEqual([]);
+  it('marks what the index matched, as written: never a longer word that merely begins with it, nor a letter alone', () => {
+    expect(marked(['le'])).not.toContain('leur');
+    expect(marked(['l'])).toEqual([]);
   });
 
   it('marks the bare word inside an elision, a phrase as one mark, a number however it is written', () => {

@@ -57,13 +57,24 @@ describe('what the index matched in a passage', () => {
     expect(matchPassage(content, [0, 4, 6], pagefindTerms('alert onload'), 'fr').highlights).toEqual([]);
   });
 
-  it('matches forms of a word the way stemming does, short words exactly', () => {
-    expect(matchesTerm('armee', 'armes', false, true)).toBe(true);
-    expect(matchesTerm('composante', 'compte')).toBe(false);
-    expect(matchesTerm('garantie', 'garanties')).toBe(true);
-    expect(matchesTerm('renseignements', 'renseign')).toBe(true);
-    expect(matchesTerm('leur', 'le')).toBe(false);
-    expect(matchesTerm('les', 'le', true)).toBe(false);
-    expect(matchesTerm('ues', 'ue')).toBe(true);
+  it('matches a finished word’s forms, never the longer words it begins (prefix noise), unless it is still being typed', () => {
+    expect(matchesTerm('composante', 'compte', 'fr')).toBe(false);
+    expect(matchesTerm('garantie', 'garanties', 'fr')).toBe(true);
+    expect(matchesTerm('leur', 'le', 'fr')).toBe(false);
+    expect(matchesTerm('натомість', 'нато', 'uk')).toBe(false);
+    expect(matchesTerm('нато', 'нато', 'uk')).toBe(true);
+    expect(matchesTerm('санкціями', 'санкці', 'uk')).toBe(true);
+    expect(matchesTerm('signatories', 'sign', 'en')).toBe(false);
+    expect(matchesTerm('signed', 'sign', 'en')).toBe(true);
+    expect(matchesTerm('50', '5', 'en')).toBe(false);
+    expect(matchesTerm('renseignements', 'renseign', 'fr', true)).toBe(true);
+  });
+
+  it('marks the words of an alias phrase only together: “states” alone is not “United States”', () => {
+    const content = toIndexText('He states that the United States signed');
+    const words = content.split(' ');
+    const locations = words.map((_, index) => index);
+    const matches = matchPassage(content, locations, ['united', 'states', 'sign'], 'en', { phrases: [['united', 'states']] });
+    expect(matches.highlights).toEqual(['United States signed']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromIndexText, toIndexText } from '../../src/lib/search/index-text.ts';
-import { foldKey, isStopWord, wordsIn } from '../../src/lib/search/words.ts';
+import { foldKey, normalizeApostrophes, wordsIn } from '../../src/lib/search/words.ts';
 
 const texts = (text: string) => wordsIn(text).map((word) => word.text);
 const parts = (text: string) => wordsIn(text).map((word) => word.parts.map((part) => text.slice(part.start, part.end)));
@@ -33,12 +33,13 @@ describe('words as search sees them', () => {
     expect(texts('« — » : …')).toEqual([]);
   });
 
-  it('knows the stop words of each language', () => {
-    expect(isStopWord('le', 'fr')).toBe(true);
-    expect(isStopWord('leur', 'fr')).toBe(true);
-    expect(isStopWord('the', 'en')).toBe(true);
-    expect(isStopWord('us', 'en')).toBe(false);
-    expect(isStopWord('feu', 'fr')).toBe(false);
+  it('reads every apostrophe inside a word as one (’ \' ʼ `), in the index and in queries alike', () => {
+    for (const typed of ['зобов’язання', "зобов'язання", 'зобовʼязання', 'зобов`язання']) {
+      expect(wordsIn(typed)[0]!.key).toBe('зобовязання');
+      expect(normalizeApostrophes(typed)).toBe('зобов’язання');
+    }
+    expect(fromIndexText(toIndexText('зобовʼязання'))).toBe('зобовʼязання');
+    expect(toIndexText('зобовʼязання')).toBe('зобов^язання');
   });
 });
 

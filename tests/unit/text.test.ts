@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataExport } from '../../src/lib/sharing/data-export.ts';
 import { buildEdition } from '../../src/lib/content/edition.ts';
 import { fillTemplate } from '../../src/lib/site/template.ts';
-import { firstSentence } from '../../src/lib/content/text.ts';
+import { firstSentence } from '../../src/lib/model-text.ts';
 
 describe('firstSentence', () => {
   it('stops at the first full stop followed by a space', () => {

@@ -51,6 +51,8 @@ export interface AnnotationContext {
   /** The bibliography. */
   sources: readonly Source[];
   rules: EditorialRules;
+  /** The build's day: no passage was read after it. */
+  today?: string;
 }
 
 function annotationProcessor() {
@@ -100,6 +102,7 @@ export function parseAnnotation(markdown: string, file: string, id: string, cont
     path: ['sources'],
     sources: context.sources,
     maxQuoteWords: context.rules.maxQuoteWords,
+    ...(context.today ? { today: context.today } : {}),
   });
   const breach = contestedRuleBreach({ id, kind, contested, citations }, context.sources, context.rules);
   if (breach) throw new ContentError(file, yaml.lineOf([contested ? 'contested' : 'kind']), 1, breach);

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
-import { idPattern, idRule, sourceTypes, type Source } from '../model.ts';
-import { absoluteUrl, calendarDate } from './values.ts';
+import { sourceTypes, type Source } from '../model.ts';
+import { absoluteUrl, buildDay, calendarDate, futureDateProblem, idSchema } from './values.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 import { typeset } from '../typography/typeset.ts';
 
 const sourceSchema = z.object({
-  id: z.string().regex(idPattern, `must be ${idRule}`),
+  id: idSchema,
   type: z.enum(sourceTypes, { error: `every source needs a type, one of ${sourceTypes.join(', ')}` }),
   title: z.string().min(1),
   descriptiveTitle: z.boolean().default(false),
@@ -17,7 +17,7 @@ const sourceSchema = z.object({
 });
 
 /** Reads and checks the bibliography (content/sources.yml). */
-export function parseBibliography(text: string, file: string): Source[] {
+export function parseBibliography(text: string, file: string, today = buildDay()): Source[] {
   const yaml = parseYamlWithLines(text, file);
   if (!Array.isArray(yaml.data)) throw new ContentError(file, 1, 1, 'Expected a list of sources');
   const sources: Source[] = [];
@@ -29,6 +29,11 @@ export function parseBibliography(text: string, file: string): Source[] {
       throw new ContentError(file, yaml.lineOf(path), 1, `Source ${issue.path.join('.') || index + 1}: ${issue.message}`);
     }
     const { date, ...source } = result.data;
+    const future = date && futureDateProblem(date, today, `Source "${source.id}" is`);
+    if (future) {
+      const { line, column } = yaml.positionOf([index, 'date']);
+      throw new ContentError(file, line, column, future);
+    }
     const first = sources.find((candidate) => candidate.id === source.id);
     if (first) throw new ContentError(file, yaml.lineOf([index, 'id']), 1, `Duplicate source id "${source.id}"`);
     // A descriptive title is ours, written in English (the source's own could not be confirmed): set like our other texts.

@@ -1,12 +1,14 @@
 import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
-import { changeKinds, idPattern, idRule, languages, type Change, type Lang } from '../model.ts';
-import { calendarDate } from './values.ts';
+import { anchorPattern, changeKinds, idRule, languages, type Change, type Lang } from '../model.ts';
+import { buildDay, calendarDate, futureDateProblem, idSchema } from './values.ts';
 import { typeset } from '../typography/typeset.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
+const retiredAnchorRule = 'must be an id or an anchor without its "#": lowercase letters and digits joined by hyphens (e.g. "us-led-monitoring" or "note-us-led-monitoring")';
+
 const changeSchema = z.strictObject({
-  id: z.string({ error: `every change needs an id, ${idRule}` }).regex(idPattern, `must be ${idRule}`),
+  id: idSchema,
   date: calendarDate,
   kind: z.enum(changeKinds, { error: `must be one of ${changeKinds.join(', ')}` }),
   touches: z
@@ -19,6 +21,11 @@ const changeSchema = z.strictObject({
     >,
     { error: `must give the summary in every language: { ${languages.map((lang) => `${lang}: "…"`).join(', ')} }` },
   ),
+  retires: z
+    .record(z.string().regex(anchorPattern, retiredAnchorRule), z.string().regex(anchorPattern, retiredAnchorRule), {
+      error: 'must map each retired id to where its readers now land, e.g. retires: { old-id: new-id }',
+    })
+    .default({}),
 });
 
 /**
@@ -26,7 +33,7 @@ const changeSchema = z.strictObject({
  * known kind, what they touch (ids that exist: `knownIds`) and a summary in every language.
  * Returns them newest first (entries of one day keep the file's order).
  */
-export function parseChangelog(text: string, file: string, knownIds: ReadonlySet<string>): Change[] {
+export function parseChangelog(text: string, file: string, knownIds: ReadonlySet<string>, today = buildDay()): Change[] {
   const yaml = parseYamlWithLines(text, file);
   if (!Array.isArray(yaml.data) || yaml.data.length === 0) {
     throw new ContentError(file, 1, 1, 'The changelog needs at least one entry: the edition’s version is the date of its latest change');
@@ -44,6 +51,17 @@ export function parseChangelog(text: string, file: string, knownIds: ReadonlySet
       throw new ContentError(file, line, column, `${name}: ${path.length > 0 ? `${path.join('.')}: ` : ''}${reason}`);
     }
     const change = { ...result.data, summary: Object.fromEntries(languages.map((lang) => [lang, typeset(result.data.summary[lang], lang)])) } as Change;
+    const future = futureDateProblem(change.date, today, `${name} is`);
+    if (future) {
+      const { line, column } = yaml.positionOf([index, 'date']);
+      throw new ContentError(file, line, column, future);
+    }
+    for (const [old, landing] of Object.entries(change.retires)) {
+      if (old === landing) {
+        const { line, column } = yaml.positionOf([index, 'retires', old]);
+        throw new ContentError(file, line, column, `${name} retires "${old}" to itself: give the id or anchor its readers now land on`);
+      }
+    }
     const first = changes.find((other) => other.id === change.id);
     if (first) throw new ContentError(file, yaml.lineOf([index, 'id']), 1, `Duplicate change id "${change.id}": each entry's anchor #change-<id> must be unique`);
     change.touches.forEach((id, position) => {

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
 import { languages, type Citation, type Evidence, type Lang, type Source } from '../model.ts';
 import { parseYamlWithLines, type YamlWithLines } from './yaml-lines.ts';
-import { absoluteUrl, calendarDate } from './values.ts';
+import { absoluteUrl, buildDay, calendarDate, futureDateProblem } from './values.ts';
 import { typeset } from '../typography/typeset.ts';
 
 /** Where a source is cited: a note's front matter, or any other data citing sources (instruments, timeline…). */
@@ -37,6 +37,8 @@ export interface CitationContext {
   sources: readonly Source[];
   /** The longest quote allowed, in words (content/editorial-rules.yml). */
   maxQuoteWords: number;
+  /** The build's day: no passage was read after it. */
+  today?: string;
 }
 
 const text = z.string({ error: 'must be a text in quotation marks' }).trim().min(1, 'must not be empty');
@@ -128,7 +130,9 @@ export function parseCitations(value: unknown, context: CitationContext): { cita
     }
     citations.push({
       source: id,
-      evidence: evidence!.map((entry, position) => checkEvidence(entry, source, (path, reason) => fail([index, 'evidence', position, ...path], reason), maxQuoteWords)),
+      evidence: evidence!.map((entry, position) =>
+        checkEvidence(entry, source, (path, reason) => fail([index, 'evidence', position, ...path], reason), maxQuoteWords, context.today ?? buildDay()),
+      ),
     });
   });
   return { citations, cited };
@@ -139,8 +143,11 @@ function checkEvidence(
   source: Source,
   fail: (path: Path, reason: string) => never,
   maxQuoteWords: number,
+  today: string,
 ): Evidence {
   const lang = entry.lang ?? source.language;
+  const future = entry.read && futureDateProblem(entry.read, today, `A passage of "${source.id}" is read:`);
+  if (future) fail(['read'], future);
   const quoteLang = editionLanguage(lang);
   const words = countWords(entry.quote);
   if (words > maxQuoteWords) {

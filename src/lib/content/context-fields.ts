@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { parseCitations, type CitedSource } from './citations.ts';
 import { ContentError } from './content-error.ts';
-import { idPattern, idRule, languages, type Citation, type Lang, type Source } from '../model.ts';
+import { languages, type Citation, type Lang, type Source } from '../model.ts';
 import { typeset } from '../typography/typeset.ts';
+import { idSchema } from './values.ts';
 import type { YamlWithLines } from './yaml-lines.ts';
 
 /*
@@ -36,7 +37,7 @@ export function localizedSchema(what: string) {
   );
 }
 
-export const slugSchema = z.string().regex(idPattern, `must be ${idRule}`);
+export const slugSchema = idSchema;
 
 /** The file being read, for messages; the bibliography and the quote rule, for citations; `cited` collects every citation read. */
 export interface YamlPlace {
@@ -45,6 +46,8 @@ export interface YamlPlace {
   sources: readonly Source[];
   maxQuoteWords: number;
   cited: CitedSource[];
+  /** The build's day (YYYY-MM-DD): nothing is dated after it. */
+  today: string;
 }
 
 export function failAt(place: Pick<YamlPlace, 'yaml' | 'file'>, path: ReadonlyArray<string | number>, reason: string): never {
@@ -76,9 +79,20 @@ export function readCitations(value: unknown, place: YamlPlace, path: ReadonlyAr
     path: [...path, 'sources'],
     sources: place.sources,
     maxQuoteWords: place.maxQuoteWords,
+    today: place.today,
   });
   place.cited.push(...cited);
   return citations;
+}
+
+/**
+ * Ids of one kind in one file are unique (each is an anchor on the page that lists them): the
+ * second use of an id stops the build where it is written, naming the first.
+ */
+export function checkUniqueId(seen: Map<string, number>, id: string, place: Pick<YamlPlace, 'yaml' | 'file'>, path: ReadonlyArray<string | number>, kind: string): void {
+  const first = seen.get(id);
+  if (first !== undefined) failAt(place, path, `Duplicate ${kind} id "${id}" (first used on line ${first}): each ${kind} needs its own id, as it is its anchor`);
+  seen.set(id, place.yaml.positionOf(path).line);
 }
 
 /** Quotes compared the way a reader would: typographic quotes, apostrophes and spaces made plain. */

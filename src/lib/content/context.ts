@@ -25,8 +25,9 @@ export function readContext(
   componentKeys: readonly string[],
   sources: readonly Source[],
   maxQuoteWords: number,
+  today: string,
 ): { context: EditionContext; cited: CitedSource[] } {
-  const reading: ContextReading = { sources, maxQuoteWords, cited: [] };
+  const reading: ContextReading = { sources, maxQuoteWords, cited: [], today };
   const has = (path: string) => existsSync(join(files.contentDir, path));
 
   const instrumentsFile = has('instruments.yml') ? files.read('instruments.yml') : undefined;

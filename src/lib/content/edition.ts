@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { basename, join, relative, sep } from 'node:path';
 import { parseAnnotation, type AnnotationContext, type AnnotationDraft } from './annotations.ts';
 import { parseBibliography } from './bibliography.ts';
 import { checkAlignment } from './alignment.ts';
@@ -11,6 +10,9 @@ import { parseChangelog } from './changelog.ts';
 import { parseEditorialRules } from './editorial-rules.ts';
 import { readContext } from './context.ts';
 import { readDeclaration, renderDeclaration, type DeclarationDraft } from './declaration.ts';
+import { checkLetters } from './letters.ts';
+import { buildDay, idSchema } from './values.ts';
+import { parseYamlWithLines } from './yaml-lines.ts';
 import { distinctName, t } from '../site/i18n.ts';
 import type { CrossReferenceTarget } from '../markdown/remark-cross-references.ts';
 import { idPattern, idRule, languages, type DeclarationText, type Edition, type GuaranteeComponent, type Lang, type Note, type Source } from '../model.ts';
@@ -22,22 +24,43 @@ import { routes } from '../site/routes.ts';
 interface ContentFiles {
   contentDir: string;
   projectDir: string;
+  /** Words that truly mix alphabets (content/mixed-script-words.yml); none until it is read. */
+  mixedWords?: ReadonlySet<string>;
 }
+
+/** The allow-list of words that truly mix alphabets (optional). */
+const mixedWordsPath = 'mixed-script-words.yml';
 
 /**
  * Reads a content file as text in Unicode NFC, so that a file saved with decomposed accents
- * (NFD, as some editors and systems write) builds the same site and compares equal.
+ * (NFD, as some editors and systems write) builds the same site and compares equal; then checks
+ * its letters (letters.ts), except in the article as received (content/source/), a byte copy.
  */
-function readText({ contentDir, projectDir }: ContentFiles, path: string): { text: string; file: string } {
-  const absolute = join(contentDir, path);
-  const file = relative(projectDir, absolute);
-  let text: string;
+function readText(files: ContentFiles, path: string): { text: string; file: string } {
+  const absolute = join(files.contentDir, path);
+  const file = relative(files.projectDir, absolute);
+  let raw: string;
   try {
-    text = readFileSync(absolute, 'utf8');
+    raw = readFileSync(absolute, 'utf8');
   } catch {
     throw new ContentError(file, 1, 1, 'File is missing');
   }
-  return { text: text.replace(/^\uFEFF/, '').normalize('NFC'), file };
+  const text = raw.replace(/^\uFEFF/, '').normalize('NFC');
+  if (files.mixedWords && !path.startsWith(`source${sep}`) && path !== mixedWordsPath) {
+    checkLetters(text, file, files.mixedWords, relative(files.projectDir, join(files.contentDir, mixedWordsPath)));
+  }
+  return { text, file };
+}
+
+function readMixedWords(files: ContentFiles): Set<string> {
+  if (!exists(files, mixedWordsPath)) return new Set();
+  const { text, file } = readText(files, mixedWordsPath);
+  const yaml = parseYamlWithLines(text, file);
+  const words = yaml.data ?? [];
+  if (!Array.isArray(words) || !words.every((word) => typeof word === 'string' && /^[\p{L}\p{M}]+$/u.test(word))) {
+    throw new ContentError(file, 1, 1, 'Expected a list of words, one a line (- word), each letters only: the words that truly mix alphabets');
+  }
+  return new Set(words);
 }
 
 function exists({ contentDir }: ContentFiles, path: string): boolean {
@@ -46,13 +69,17 @@ function exists({ contentDir }: ContentFiles, path: string): boolean {
 
 function readComponentKeys(files: ContentFiles): string[] {
   const { text, file } = readText(files, 'components.yml');
-  const keys: unknown = parseYaml(text);
-  if (!Array.isArray(keys) || keys.length === 0 || !keys.every((key) => typeof key === 'string')) {
-    throw new ContentError(file, 1, 1, 'Expected a list of component keys');
-  }
-  const duplicate = keys.find((key, index) => keys.indexOf(key) !== index);
-  if (duplicate) throw new ContentError(file, 1, 1, `Duplicate component key "${duplicate}"`);
-  return keys;
+  const yaml = parseYamlWithLines(text, file);
+  const keys = yaml.data;
+  if (!Array.isArray(keys) || keys.length === 0) throw new ContentError(file, 1, 1, 'Expected a list of component keys');
+  keys.forEach((key: unknown, index) => {
+    const { line, column } = yaml.positionOf([index]);
+    const result = idSchema.safeParse(key);
+    if (!result.success) throw new ContentError(file, line, column, `Component key ${typeof key === 'string' ? `"${key}" ` : ''}${result.error.issues[0]!.message}`);
+    const first = keys.indexOf(key);
+    if (first !== index) throw new ContentError(file, line, column, `Duplicate component key "${key}" (first used on line ${yaml.lineOf([first])})`);
+  });
+  return keys as string[];
 }
 
 function readAnnotations(files: ContentFiles, context: AnnotationContext): AnnotationDraft[] {
@@ -161,20 +188,28 @@ function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraf
   return { lang, file, source: draft.source, body: rendered.body, components, notes };
 }
 
+export interface BuildOptions {
+  /** The build's day (YYYY-MM-DD): nothing in the content may be dated after it. Tests set it; builds take buildDay(). */
+  today?: string;
+}
+
 /** Reads and checks everything in `content/` into one Edition. */
-export function buildEdition(contentDir = join(process.cwd(), 'content'), projectDir = process.cwd()): Edition {
-  const files = { contentDir, projectDir };
+export function buildEdition(contentDir = join(process.cwd(), 'content'), projectDir = process.cwd(), options: BuildOptions = {}): Edition {
+  const today = options.today ?? buildDay();
+  const files: ContentFiles = { contentDir, projectDir };
+  files.mixedWords = readMixedWords(files);
   const componentKeys = readComponentKeys(files);
   const bibliography = readText(files, 'sources.yml');
-  const sources = parseBibliography(bibliography.text, bibliography.file);
+  const sources = parseBibliography(bibliography.text, bibliography.file, today);
   const rulesFile = readText(files, 'editorial-rules.yml');
   const rules = parseEditorialRules(rulesFile.text, rulesFile.file);
-  const annotations = readAnnotations(files, { sources, rules });
+  const annotations = readAnnotations(files, { sources, rules, today });
   const { context, cited: contextCited } = readContext(
     { contentDir, read: (path) => readText(files, path) },
     componentKeys,
     sources,
     rules.maxQuoteWords,
+    today,
   );
   const changelog = readText(files, 'changelog.yml');
   const knownIds = new Set([
@@ -183,7 +218,7 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
     ...sources.map((source) => source.id),
     ...context.instruments.map((instrument) => instrument.id),
   ]);
-  const changes = parseChangelog(changelog.text, changelog.file, knownIds);
+  const changes = parseChangelog(changelog.text, changelog.file, knownIds, today);
   checkEverySourceCited(
     sources,
     bibliography,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { failAt, localizedSchema, parseAt, readCitations, slugSchema, type ContextReading, type YamlPlace } from './context-fields.ts';
-import { absoluteUrl, calendarDate } from './values.ts';
+import { checkUniqueId, failAt, localizedSchema, parseAt, readCitations, slugSchema, type ContextReading, type YamlPlace } from './context-fields.ts';
+import { absoluteUrl, calendarDate, futureDateProblem } from './values.ts';
 import type { Instrument, Localized } from '../model.ts';
 import { partyCodeHint, partyKind } from './parties.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
@@ -24,12 +24,14 @@ export function parseInstruments(text: string, file: string, reading: ContextRea
   const place: YamlPlace = { yaml, file, ...reading };
   if (!Array.isArray(yaml.data)) failAt(place, [], 'Expected a list of instruments (- id: …)');
   const instruments: Instrument[] = [];
+  const ids = new Map<string, number>();
   (yaml.data as unknown[]).forEach((entry, index) => {
     const id = (entry as { id?: unknown } | null)?.id;
     const label = `Instrument ${typeof id === 'string' ? `"${id}"` : index + 1}`;
     const data = parseAt(instrumentSchema, entry, place, [index], label);
-    const first = instruments.findIndex((instrument) => instrument.id === data.id);
-    if (first >= 0) failAt(place, [index, 'id'], `Duplicate instrument id "${data.id}" (first used by entry ${first + 1})`);
+    checkUniqueId(ids, data.id, place, [index, 'id'], 'instrument');
+    const future = futureDateProblem(data.date, reading.today, `${label} is`);
+    if (future) failAt(place, [index, 'date'], future);
     data.parties.forEach((code, partyIndex) => {
       if (!partyKind(code)) failAt(place, [index, 'parties', partyIndex], `${label}: unknown party "${code}": use ${partyCodeHint}`);
     });

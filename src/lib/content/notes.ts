@@ -1,4 +1,5 @@
 import type { Element, Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { h } from 'hastscript';
@@ -28,6 +29,24 @@ export interface RenderedNoteBody {
   crossReferences: CrossReference[];
 }
 
+/**
+ * Markdown paragraphs as the HTML elements a reader gets: anything a note may not hold refused at
+ * its line, the rest sanitized, outside links opened safely. Notes and the method page share it.
+ */
+export function safeParagraphs(root: MdastRoot, vfile: VFile, file: string): Element[] {
+  let hast = toHast(root) as HastRoot;
+  try {
+    hast = unified()
+      .use(rehypeRefuseUnsafe, { schema: noteSchema })
+      .use(rehypeSanitize, noteSchema)
+      .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
+      .runSync(hast, vfile) as HastRoot;
+  } catch (error) {
+    throw toContentError(error, file);
+  }
+  return hast.children.filter((node): node is Element => node.type === 'element');
+}
+
 /** Renders an annotation's body in one language, resolving its cross-references and setting its typography. */
 export function renderNoteBody(
   annotation: AnnotationDraft,
@@ -41,17 +60,7 @@ export function renderNoteBody(
   } catch (error) {
     throw toContentError(error, annotation.file);
   }
-  let hast = toHast(root) as HastRoot;
-  try {
-    hast = unified()
-      .use(rehypeRefuseUnsafe, { schema: noteSchema })
-      .use(rehypeSanitize, noteSchema)
-      .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
-      .runSync(hast, vfile) as HastRoot;
-  } catch (error) {
-    throw toContentError(error, annotation.file);
-  }
-  const paragraphs = hast.children.filter((node): node is Element => node.type === 'element');
+  const paragraphs = safeParagraphs(root, vfile, annotation.file);
   return {
     paragraphs,
     html: toHtml(paragraphs),

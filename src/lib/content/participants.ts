@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { failAt, localizedSchema, parseAt, readCitations, slugSchema, type ContextReading, type YamlPlace } from './context-fields.ts';
+import { checkUniqueId, failAt, localizedSchema, parseAt, readCitations, slugSchema, type ContextReading, type YamlPlace } from './context-fields.ts';
 import { stances, type AttendanceGroup, type Citation, type ConflictingReports, type Localized, type Participant } from '../model.ts';
 import { partyCodeHint, partyKind } from './parties.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
@@ -54,9 +54,11 @@ export function parseParticipants(
   const data = parseAt(fileSchema, yaml.data ?? {}, place, [], 'Participants:');
   const cite = (raw: unknown, path: Array<string | number>, label: string): Citation[] => readCitations(raw, place, path, label);
 
+  const attendanceIds = new Map<string, number>();
   const attendance = data.attendance.map((entry, index): AttendanceGroup => {
     const path = ['attendance', index];
     const raw = parseAt(attendanceSchema, entry, place, path, `Attendance group ${index + 1}`);
+    checkUniqueId(attendanceIds, raw.id, place, [...path, 'id'], 'attendance group');
     raw.parties.forEach((code, partyIndex) => {
       if (!partyKind(code)) failAt(place, [...path, 'parties', partyIndex], `Attendance group "${raw.id}": unknown party "${code}": use ${partyCodeHint}`);
     });
@@ -97,9 +99,11 @@ export function parseParticipants(
     });
   });
 
+  const conflictIds = new Map<string, number>();
   const conflicts = data.conflicts.map((entry, index): ConflictingReports => {
     const path = ['conflicts', index];
     const raw = parseAt(conflictSchema, entry, place, path, `Conflicting reports ${index + 1}`);
+    checkUniqueId(conflictIds, raw.id, place, [...path, 'id'], 'conflicting reports');
     return {
       id: raw.id,
       question: raw.question as Localized,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { failAt, localizedSchema, parseAt, readCitations, slugSchema, type ContextReading, type YamlPlace } from './context-fields.ts';
-import { calendarDate } from './values.ts';
+import { checkUniqueId, failAt, localizedSchema, parseAt, readCitations, slugSchema, type ContextReading, type YamlPlace } from './context-fields.ts';
+import { calendarDate, futureDateProblem } from './values.ts';
 import type { Localized, TimelineEvent } from '../model.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
@@ -24,11 +24,19 @@ export function parseTimeline(
   const place: YamlPlace = { yaml, file, ...reading };
   if (!Array.isArray(yaml.data)) failAt(place, [], 'Expected a list of events (- id: …)');
   const events: TimelineEvent[] = [];
+  const ids = new Map<string, number>();
   (yaml.data as unknown[]).forEach((entry, index) => {
     const named = (entry as { id?: unknown } | null)?.id;
     const label = `Event ${typeof named === 'string' ? `"${named}"` : index + 1}`;
     const data = parseAt(eventSchema, entry, place, [index], label);
-    if (events.some((event) => event.id === data.id)) failAt(place, [index, 'id'], `Duplicate event id "${data.id}"`);
+    checkUniqueId(ids, data.id, place, [index, 'id'], 'event');
+    const future = futureDateProblem(data.date, reading.today, `${label} is`);
+    if (future) failAt(place, [index, 'date'], future);
+    // An id that starts with a date (2026-01-06-…, 2025-03-…, 2025-…) names the event's day: the two must agree.
+    const idDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=-|$)/.exec(data.id)?.[0];
+    if (idDate && !data.date.startsWith(idDate)) {
+      failAt(place, [index, 'date'], `${label} is dated ${data.date}, but its id says ${idDate}: correct the date (the id is published and stays), or, if the id is wrong, retire it (README, "Retiring an id")`);
+    }
     data.components.forEach((key, keyIndex) => {
       if (!componentKeys.includes(key)) failAt(place, [index, 'components', keyIndex], `Unknown component key "${key}" (known: ${componentKeys.join(', ')})`);
     });

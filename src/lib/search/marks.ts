@@ -1,16 +1,18 @@
 /**
  * Where to mark a page a search result lands on: the words and phrases of `?highlight=` (what the
  * index matched), found in the passage's text as whole words or parts of words, phrases as
- * phrases, never a stop word on its own.
+ * phrases. A value is what the search page found, so it is marked as written; a link written by
+ * hand may ask for a word in another form, and finds its forms (never longer words that merely
+ * begin with it, nor a single letter).
  */
 import { matchesTerm } from './matches.ts';
-import { findSequences, flatParts, isStopWord, partKeys, wordsIn, type Word } from './words.ts';
+import { findSequences, flatParts, partKeys, wordsIn, type Word } from './words.ts';
 
 const maxMarks = 300;
 
-function wordRanges(words: readonly Word[], key: string, exact: boolean): Array<[number, number]> {
+function wordRanges(words: readonly Word[], key: string, exact: boolean, lang: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const same = (candidate: string) => (exact ? candidate === key : matchesTerm(candidate, key));
+  const same = (candidate: string) => (exact ? candidate === key : matchesTerm(candidate, key, lang));
   for (const word of words) {
     if (same(word.key)) {
       ranges.push([word.start, word.end]);
@@ -24,9 +26,9 @@ function wordRanges(words: readonly Word[], key: string, exact: boolean): Array<
 
 /** A single word: as written, or (for a link written by hand) any form of it. */
 function singleWordRanges(words: readonly Word[], key: string, lang: string): Array<[number, number]> {
-  if (isStopWord(key, lang)) return [];
-  const exact = wordRanges(words, key, true);
-  return exact.length > 0 || key.length < 4 ? exact : wordRanges(words, key, false);
+  if ([...key].length < 2 && !/\p{N}/u.test(key)) return [];
+  const exact = wordRanges(words, key, true, lang);
+  return exact.length > 0 || key.length < 4 ? exact : wordRanges(words, key, false, lang);
 }
 
 /** The [start, end) ranges of `text` to mark, in order, without overlaps. */

@@ -3,62 +3,41 @@
  * parts of words) to mark in the excerpt, and the words and phrases a result link carries in
  * `?highlight=` so that the page it lands on marks the same, and nothing else.
  */
+import { isFormOf } from './forms.ts';
 import { fromIndexText } from './index-text.ts';
-import { isStopWord, wordsIn } from './words.ts';
-
-const commonPrefix = (a: string, b: string) => {
-  let length = 0;
-  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
-  return length;
-};
+import { wordsIn } from './words.ts';
 
 /**
- * Whether an indexed word (its key) is a form of a query term, as Pagefind's stemming and
- * prefix search find it: "forces" for "force", "garantie" for "garanties", "renseignement" for
- * "renseign". Short terms and stop words must match exactly (plural aside), so that "le" never
- * marks "leur". `confirmed`: the index matched this word, so forms may differ more (its stemmer
- * makes one of "armes" and "armée"); a word the index did not confirm must be closer.
+ * Whether an indexed word (its key) is what a query term asked for: the term's own forms
+ * (forms.ts: "forces" for "force", « санкціями » for « санкці »), never a longer word that merely
+ * begins with it (« натомість » is not НАТО); every word it begins only for a `prefix` term (an
+ * alias's shared beginning, a word still being typed). A number matches itself only.
  */
-export function matchesTerm(key: string, term: string, stopWord = false, confirmed = false): boolean {
-  const whole = wholeWords(term, stopWord);
-  if (whole) return whole.includes(key);
-  return key === term || key.startsWith(term) || commonPrefix(key, term) >= (confirmed ? Math.max(4, term.length - 3) : Math.max(5, term.length - 2));
-}
-
-/** The only words a short term or a stop word matches ("ue", "ues", "uex"; "le"), or undefined for a term that also matches the words it begins. */
-export function wholeWords(term: string, stopWord: boolean): string[] | undefined {
-  if (stopWord) return [term];
-  if (term.length < 4) return [term, `${term}s`, `${term}x`];
-  return undefined;
+export function matchesTerm(key: string, term: string, lang: string, prefix = false): boolean {
+  if (key === term) return true;
+  if (/^\p{N}+$/u.test(term)) return false;
+  if (prefix) return key.startsWith(term);
+  return isFormOf(key, term, lang);
 }
 
 interface Hit {
   position: number;
   start: number;
   end: number;
-  stopWord: boolean;
+  /** The query terms the word matched. */
+  terms: string[];
 }
 
-/** The part of one indexed word the terms match, if any. */
-function hitIn(position: number, text: string, terms: readonly string[], lang: string): Hit | undefined {
+/** The part of one indexed word the terms match, if any: the whole word, or its parts from the first matched to the last ("cessez le feu" in « cessez-le-feu »). */
+function hitIn(position: number, text: string, terms: readonly string[], lang: string, prefixes: ReadonlySet<string>): Hit | undefined {
   const [word] = wordsIn(text);
   if (!word) return undefined;
-  let whole: Hit | undefined;
-  const parts: Array<{ start: number; end: number; stopWord: boolean }> = [];
-  for (const term of terms) {
-    const stopWord = isStopWord(term, lang);
-    if (matchesTerm(word.key, term, stopWord, true)) {
-      if (!whole || whole.stopWord) whole = { position, start: word.start, end: word.end, stopWord };
-      continue;
-    }
-    for (const part of word.parts) if (matchesTerm(part.key, term, stopWord, true)) parts.push({ start: part.start, end: part.end, stopWord });
-  }
-  if (whole && !whole.stopWord) return whole;
-  if (parts.some((part) => !part.stopWord)) {
-    // "cessez le feu" matched in "cessez-le-feu": the parts from the first to the last matched.
-    return { position, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), stopWord: false };
-  }
-  return whole ?? (parts[0] ? { position, ...parts[0], stopWord: true } : undefined);
+  const whole = terms.filter((term) => matchesTerm(word.key, term, lang, prefixes.has(term)));
+  if (whole.length > 0) return { position, start: word.start, end: word.end, terms: whole };
+  const parts = word.parts.filter((part) => terms.some((term) => matchesTerm(part.key, term, lang, prefixes.has(term))));
+  if (parts.length === 0) return undefined;
+  const matched = terms.filter((term) => parts.some((part) => matchesTerm(part.key, term, lang, prefixes.has(term))));
+  return { position, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), terms: matched };
 }
 
 /**
@@ -78,17 +57,31 @@ export interface PassageMatches {
 
 const maxHighlights = 8;
 
-export function matchPassage(content: string, locations: readonly number[], terms: readonly string[], lang: string): PassageMatches {
+export interface MatchOptions {
+  /** Terms that match every word they begin. */
+  prefixes?: readonly string[];
+  /** Terms that make a phrase ("united states"): a word they match is marked only inside the whole phrase. */
+  phrases?: ReadonlyArray<readonly string[]>;
+}
+
+export function matchPassage(content: string, locations: readonly number[], terms: readonly string[], lang: string, options: MatchOptions = {}): PassageMatches {
   const words = content.split(' ');
+  const prefixes = new Set(options.prefixes ?? []);
+  const phrases = (options.phrases ?? []).filter((phrase) => phrase.length > 1);
   const hits = new Map<number, Hit>();
   for (const position of [...new Set(locations)].sort((a, b) => a - b)) {
-    const hit = hitIn(position, fromIndexText(words[position] ?? ''), terms, lang);
+    const hit = hitIn(position, fromIndexText(words[position] ?? ''), terms, lang, prefixes);
     if (hit) hits.set(position, hit);
   }
-  // A stop word is marked only next to another matched word (inside a phrase), never alone.
-  const kept = [...hits.values()].filter(
-    (hit) => !hit.stopWord || [hit.position - 1, hit.position + 1].some((next) => hits.get(next) && !hits.get(next)!.stopWord),
-  );
+  // A word matched only by words of a phrase counts only inside the phrase: "states" alone is not "United States".
+  const inPhrase = new Set<number>();
+  for (const phrase of phrases) {
+    for (const position of hits.keys()) {
+      if (phrase.every((term, i) => hits.get(position + i)?.terms.includes(term))) phrase.forEach((_, i) => inPhrase.add(position + i));
+    }
+  }
+  const phraseTerms = new Set(phrases.flat());
+  const kept = [...hits.values()].filter((hit) => inPhrase.has(hit.position) || hit.terms.some((term) => !phraseTerms.has(term)));
   const marks = new Map<number, [number, number]>(kept.map((hit) => [hit.position, [hit.start, hit.end]]));
 
   // Runs of consecutive marked words are phrases, as the page writes them.

@@ -3,6 +3,7 @@
  * at most 2, at most 1 for short words), the most frequent first. Suggestions are made only of
  * the index's own words, so a URL can never make the page display words of its choosing.
  */
+import { isNumberWord } from './forms.ts';
 import type { Vocabulary } from './lexicon.ts';
 import { wordKey } from './words.ts';
 
@@ -42,8 +43,8 @@ export interface Suggestions {
 }
 
 export interface Suggester {
-  /** Suggestions for Pagefind's terms of a query that found nothing. */
-  suggest(terms: readonly string[], max?: number): Suggestions;
+  /** Suggestions for Pagefind's terms of a query that found nothing (a number word is never turned into another). */
+  suggest(terms: readonly string[], max?: number, lang?: string): Suggestions;
 }
 
 export function suggester(vocabulary: Vocabulary): Suggester {
@@ -51,20 +52,22 @@ export function suggester(vocabulary: Vocabulary): Suggester {
   const byKey = new Map(entries.map((entry) => [entry.key, entry]));
 
   /** The index words a term may stand for: itself, a word it begins, or the closest spellings. */
-  const candidates = (term: string): Entry[] => {
+  const candidates = (term: string, lang: string): Entry[] => {
     const known = byKey.get(term) ?? (term.length >= 3 ? entries.find((entry) => entry.key.startsWith(term)) : undefined);
     if (known) return [known];
     const limit = term.length <= 4 ? 1 : 2;
+    // "девʼять" (nine) is not a misspelling of « десять » (ten): numbers are never corrected into one another.
+    const number = isNumberWord(term, lang);
     return entries
       .map((entry) => ({ entry, distance: editDistance(term, entry.key, limit) }))
-      .filter(({ distance }) => distance <= limit)
+      .filter(({ entry, distance }) => distance <= limit && !(number && isNumberWord(entry.key, lang)))
       .sort((a, b) => a.distance - b.distance || b.entry.count - a.entry.count)
       .map(({ entry }) => entry);
   };
 
   return {
-    suggest(terms, max = 3) {
-      const options = terms.map((term) => ({ term, found: candidates(term) }));
+    suggest(terms, max = 3, lang = '') {
+      const options = terms.map((term) => ({ term, found: candidates(term, lang) }));
       // The first term whose closest index word is a correction, not the term itself nor a word it begins.
       const first = options.findIndex(({ term, found }) => found.length > 0 && !found[0]!.key.startsWith(term));
       if (first === -1) return { queries: [], complete: false };

@@ -30,9 +30,22 @@ export function foldKey(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().normalize('NFC');
 }
 
+/**
+ * Every way an apostrophe is typed inside a word: ’ (typographic), ' (keyboard), ʼ (the modifier
+ * letter Ukrainian keyboards and official texts use), ` and ‘. Search reads them as one.
+ */
+export const apostrophes = "’'ʼ`‘";
+const apostropheInWord = new RegExp(`(?<=\\p{L})[${apostrophes}](?=\\p{L})`, 'gu');
+
+/** Apostrophes inside words written as ’, whichever was typed: перемирʼя, перемир'я → перемир’я. */
+export const normalizeApostrophes = (text: string) => text.replace(apostropheInWord, '’');
+
+/** A letter, digit or mark of a word (ʼ, a "letter" to Unicode, is an apostrophe to search). */
+const wordCharacter = '(?:(?!\u02bc)[\\p{L}\\p{N}\\p{M}])';
+
 /** Letters and digits only, folded: the form under which Pagefind indexes a word. */
 export function wordKey(text: string): string {
-  return foldKey(text.replace(/[^\p{L}\p{N}\p{M}]/gu, ''));
+  return foldKey(text.replace(new RegExp(`(?!${wordCharacter}).`, 'gsu'), ''));
 }
 
 /** Spaces that may sit between groups of digits: space, no-break space, narrow no-break space, thin space. */
@@ -46,7 +59,7 @@ function numberSpans(text: string): Array<[number, number]> {
 }
 
 function partsOf(text: string, offset: number): WordPart[] {
-  return [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((match) => ({
+  return [...text.matchAll(new RegExp(`${wordCharacter}+`, 'gu'))].map((match) => ({
     start: offset + match.index,
     end: offset + match.index + match[0].length,
     key: foldKey(match[0]),
@@ -119,21 +132,4 @@ export function findSequences(text: string, parts: readonly FlatPart[], keys: re
     found.push([run[0]!.start, run[run.length - 1]!.end]);
   }
   return found;
-}
-
-/**
- * Words that are never marked on their own (articles, prepositions, auxiliaries …): a reader
- * who searched "cessez-le-feu" is not looking for every « le ». They are still marked inside a
- * phrase that holds other words.
- */
-const stopWords: Record<string, readonly string[]> = {
-  fr: 'a au aux avec ce ces cet cette d dans de des du elle en et il ils j l la le les leur leurs lui m ma mais me mes n ne ni nos notre nous on ou par pas pour qu que qui s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y à été être est sera ont avait'.split(' '),
-  en: 'a an and are as at be been but by for from had has have he her his i if in into is it its not of on or our s she so than that the their them they this to was we were which will with would you'.split(' '),
-  uk: 'а або в во від для до з за зі і із й на не ні по про та у це чи що щодо як її їх його'.split(' '),
-};
-
-const foldedStopWords = new Map(Object.entries(stopWords).map(([lang, words]) => [lang, new Set(words.map(foldKey))]));
-
-export function isStopWord(key: string, lang: string): boolean {
-  return foldedStopWords.get(lang.split('-')[0] ?? lang)?.has(key) ?? false;
 }

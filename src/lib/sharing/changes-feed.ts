@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import { formatDate } from './citation.ts';
+import { formatDate } from '../site/format.ts';
 import { t } from '../site/i18n.ts';
 import type { Edition, Lang } from '../model.ts';
 import { routes } from '../site/routes.ts';

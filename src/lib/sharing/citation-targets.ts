@@ -1,5 +1,4 @@
 import type { CitationTarget } from './citation.ts';
-import { getEdition } from '../content/edition.ts';
 import { t } from '../site/i18n.ts';
 import type { GuaranteeComponent, Lang, Note } from '../model.ts';
 import { routes } from '../site/routes.ts';
@@ -7,7 +6,8 @@ import { routes } from '../site/routes.ts';
 /** The date a page was built: the access date its citations give until the reader's browser updates it. */
 export const buildDate = new Date().toISOString().slice(0, 10);
 
-export function componentCitation(lang: Lang, component: GuaranteeComponent, site: URL): CitationTarget {
+/** A citation of a component's page, at the edition's `version` (the date of its latest change). */
+export function componentCitation(lang: Lang, component: GuaranteeComponent, site: URL, version: string): CitationTarget {
   const ui = t(lang);
   return {
     lang,
@@ -16,11 +16,12 @@ export function componentCitation(lang: Lang, component: GuaranteeComponent, sit
     containerTitle: ui.citationContainer,
     url: new URL(routes.component(lang, component.key), site).href,
     accessed: buildDate,
-    version: getEdition().version,
+    version,
   };
 }
 
-export function noteCitation(lang: Lang, note: Note, site: URL): CitationTarget {
+/** A citation of a note, at the edition's `version`. */
+export function noteCitation(lang: Lang, note: Note, site: URL, version: string): CitationTarget {
   const ui = t(lang);
   return {
     lang,
@@ -29,6 +30,6 @@ export function noteCitation(lang: Lang, note: Note, site: URL): CitationTarget 
     containerTitle: ui.citationContainer,
     url: new URL(routes.note(lang, note.id), site).href,
     accessed: buildDate,
-    version: getEdition().version,
+    version,
   };
 }

@@ -7,7 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
-import { displayTitle, formatDate } from './citation.ts';
+import { displayTitle, formatDate } from '../site/format.ts';
 import { t } from '../site/i18n.ts';
 import { placeLabel } from '../site/places.ts';
 import { publisherNameLanguage, type Edition, type Lang, type Note } from '../model.ts';

@@ -1,4 +1,4 @@
-import { displayTitle } from '../sharing/citation.ts';
+import { displayTitle } from './format.ts';
 import { distinctName, t } from './i18n.ts';
 import type { Change, Edition, Lang } from '../model.ts';
 import { routes } from './routes.ts';

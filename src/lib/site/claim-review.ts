@@ -1,4 +1,4 @@
-import { displayTitle } from '../sharing/citation.ts';
+import { displayTitle } from './format.ts';
 import { t } from './i18n.ts';
 import { originalLanguage, type Edition, type Lang, type Note } from '../model.ts';
 import { routes } from './routes.ts';

@@ -1,7 +1,7 @@
 import { distinctName, t } from './i18n.ts';
 import type { ComparisonCell, Edition, Instrument, Lang, TimelineEvent } from '../model.ts';
 import { routes } from './routes.ts';
-import { formatDate } from '../sharing/citation.ts';
+import { formatDate } from './format.ts';
 
 /** An instrument's heading: its short name and year, in the reader's language. */
 export function instrumentLabel(instrument: Instrument, lang: Lang): string {
@@ -16,6 +16,14 @@ export function cellOf(edition: Edition, component: string, instrument: string):
 /** The timeline events that concern a component. */
 export function eventsOf(edition: Edition, component: string) {
   return edition.context.timeline.filter((event) => event.components.includes(component));
+}
+
+/**
+ * Where the timeline's record stops: the date of its latest event (undefined when it has none).
+ * Pages say so in these words, so that no reader takes the edition's last change for the last thing that happened.
+ */
+export function timelineRecordEnd(edition: Edition): string | undefined {
+  return edition.context.timeline.map((event) => event.date).sort().at(-1);
 }
 
 /**

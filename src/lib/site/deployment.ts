@@ -25,6 +25,31 @@ export function siteAddress(value = process.env.SITE_URL): SiteAddress {
   return { url: url.href, local: false };
 }
 
+/** Where readers report an error to the editors (the method page says so): an e-mail address, or an https:// page such as a form. */
+export interface SiteContact {
+  href: string;
+  /** What the link shows: the address, or the page's host and path. */
+  label: string;
+}
+
+/**
+ * Reads SITE_CONTACT (e.g. SITE_CONTACT=corrections@example.org, or SITE_CONTACT=https://example.org/report):
+ * undefined when unset; refuses anything else than an e-mail address or an https:// page, since readers would
+ * write to nowhere.
+ */
+export function siteContact(value = process.env.SITE_CONTACT): SiteContact | undefined {
+  if (!value) return undefined;
+  if (/^[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/.test(value)) return { href: `mailto:${value}`, label: value };
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_CONTACT="${value}" is neither an e-mail address nor an absolute https:// address: set it to where readers report errors`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`SITE_CONTACT="${value}" must be an e-mail address or start with https://`);
+  return { href: url.href, label: `${url.host}${url.pathname === '/' ? '' : url.pathname}` };
+}
+
 /** Whether the site being built (Astro's `site`) is a local build. */
 export function isLocalBuild(site: URL | undefined): boolean {
   return !site || site.href === localSiteUrl;

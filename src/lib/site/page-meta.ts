@@ -1,4 +1,4 @@
-import { firstSentence } from '../content/text.ts';
+import { firstSentence } from '../model-text.ts';
 import { t } from './i18n.ts';
 import type { GuaranteeComponent, Lang } from '../model.ts';
 import { routes } from './routes.ts';

@@ -17,6 +17,7 @@ const segments = {
     comparison: 'comparaison',
     participants: 'participants',
     timeline: 'chronologie',
+    method: 'methode',
   },
   en: {
     text: 'text',
@@ -29,6 +30,7 @@ const segments = {
     comparison: 'comparison',
     participants: 'participants',
     timeline: 'timeline',
+    method: 'method',
   },
   uk: {
     text: 'tekst',
@@ -41,8 +43,9 @@ const segments = {
     comparison: 'porivniannia',
     participants: 'uchasnyky',
     timeline: 'khronolohiia',
+    method: 'metodyka',
   },
-} as const satisfies Record<Lang, Record<'text' | 'components' | 'search' | 'sources' | 'parallel' | 'epub' | 'changes' | 'comparison' | 'participants' | 'timeline', string>>;
+} as const satisfies Record<Lang, Record<'text' | 'components' | 'search' | 'sources' | 'parallel' | 'epub' | 'changes' | 'comparison' | 'participants' | 'timeline' | 'method', string>>;
 
 /** The anchor of one cell of the comparison matrix. */
 export const comparisonCellId = (key: string, instrument: string) => `${key}--${instrument}`;
@@ -117,6 +120,8 @@ export const routes = {
   timelineComponent: (lang: Lang, key: string) => `/${lang}/${segments[lang].timeline}/#component-${key}`,
   /** An event of the timeline: `#event-<id>` (an anchor starting with a letter, usable as a CSS selector). */
   timelineEvent: (lang: Lang, id: string) => `/${lang}/${segments[lang].timeline}/#${timelineEventId(id)}`,
+  /** How the edition works: sources, evidence, divergences, comparison, corrections, who publishes it, how to report an error; `#<section>` for one part. */
+  method: (lang: Lang) => `/${lang}/${segments[lang].method}/`,
   /** The comparison matrix as data, every language in one file. */
   comparisonJson: () => '/comparison.json',
   comparisonCsv: () => '/comparison.csv',

@@ -14,6 +14,10 @@ export interface SearchPageMessages {
   /** "{count} results", in each plural form of the page's language. */
   results: PluralForms;
   resultsFor: string;
+  /** Results for the closest spelling, when the words as typed found nothing. */
+  corrected: string;
+  /** Results for some of the words, when the others are not in the edition. */
+  partial: string;
   quote: string;
   resultIn: string;
   more: string;
@@ -32,6 +36,8 @@ export function searchPageMessages(lang: Lang): SearchPageMessages {
     didYouMean: ui.searchDidYouMean,
     results: ui.searchResults,
     resultsFor: ui.searchResultsFor,
+    corrected: ui.searchCorrected,
+    partial: ui.searchPartial,
     quote: ui.searchQuote,
     resultIn: ui.searchResultIn,
     more: ui.searchMore,

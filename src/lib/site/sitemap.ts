@@ -2,7 +2,7 @@ import { alternatesFor, type Alternates } from './alternates.ts';
 import { languages, type Edition, type Lang } from '../model.ts';
 import { isShortLink, languagePairs, routes } from './routes.ts';
 
-export type PageKind = 'home' | 'fullText' | 'search' | 'sources' | 'changes' | 'parallel' | 'comparison' | 'participants' | 'timeline' | 'component' | 'componentComparison';
+export type PageKind = 'home' | 'fullText' | 'search' | 'sources' | 'changes' | 'parallel' | 'comparison' | 'participants' | 'timeline' | 'method' | 'component' | 'componentComparison';
 
 /** Pages that exist once per language, each with its kind and the function giving its path in a language. */
 export const pageRoutes: Array<{ kind: Exclude<PageKind, 'component' | 'componentComparison'>; route: (lang: Lang) => string }> = [
@@ -15,6 +15,7 @@ export const pageRoutes: Array<{ kind: Exclude<PageKind, 'component' | 'componen
   { kind: 'comparison', route: routes.comparison },
   { kind: 'participants', route: routes.participants },
   { kind: 'timeline', route: routes.timeline },
+  { kind: 'method', route: routes.method },
 ];
 
 /** What stands at a path: which kind of page, in which language (and which component), and its route; undefined for pages that have no language. */

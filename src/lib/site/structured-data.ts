@@ -120,6 +120,7 @@ function crumbName(kind: PageKind, lang: Lang, edition: Edition, key?: string): 
     comparison: ui.navComparison,
     participants: ui.navParticipants,
     timeline: ui.navTimeline,
+    method: ui.navMethod,
   };
   if (kind === 'component' || kind === 'componentComparison') return ui.componentLabel(edition.componentKeys.indexOf(key!) + 1);
   return names[kind];

@@ -139,7 +139,7 @@ export const en: UiStrings = {
     'translation-change': 'Translation change',
   },
   changeTouches: 'Touches',
-  upToDate: (date: string) => `Edition up to date as of ${date}`,
+  upToDate: (date: string) => `Edition last changed on ${date}`,
   noteCorrected: (date: string) => `Note corrected on ${date}`,
   noteClarified: (date: string) => `Note clarified on ${date}`,
   sourceChangesLabel: 'Changes',
@@ -219,5 +219,17 @@ export const en: UiStrings = {
   citedInEvent: (date: string) => `timeline, ${date}`,
   // Timeline coverage
   timelineCoverage: (date: string) =>
-    `This timeline ends on ${date}: that is the latest event we could establish from public sources. Later events will be added once sourced.`,
+    `This timeline stops at ${date}: that is the date of the latest event it records, with its sources. It does not say that nothing has happened since.`,
+  // Search, round two (issue 21)
+  searchCorrected: 'Nothing for the words as typed; {results} for {words}, the closest spelling.',
+  searchPartial: '{results} for {words}; the other words are not in the edition.',
+  // Editorial round three, part B (issue 19): where the record stops, method page, legal nature
+  footerRecordEnd: (date: string) => `Timeline: events recorded up to ${date}`,
+  navMethod: 'Method',
+  footerMethod: 'Method, and how to report an error',
+  methodContents: 'On this page',
+  methodReportAt: 'Write to the editorial team:',
+  methodNoContact: 'This copy of the edition was built without a contact address; the published edition gives one here.',
+  legalNatureTitle: 'What the declaration is',
+  legalNatureNotes: 'See',
 };

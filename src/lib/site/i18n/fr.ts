@@ -142,7 +142,7 @@ export const fr = {
     'translation-change': 'Traduction modifiée',
   } satisfies Record<ChangeKind, string>,
   changeTouches: 'Concerne',
-  upToDate: (date: string) => `Édition à jour au ${date}`,
+  upToDate: (date: string) => `Dernière modification de l’édition : ${date}`,
   noteCorrected: (date: string) => `Note corrigée le ${date}`,
   noteClarified: (date: string) => `Note précisée le ${date}`,
   sourceChangesLabel: 'Modifications',
@@ -222,7 +222,19 @@ export const fr = {
   citedInEvent: (date: string) => `chronologie, ${date}`,
   // Timeline coverage
   timelineCoverage: (date: string) =>
-    `Cette chronologie s’arrête au ${date} : c’est le dernier événement que nous avons pu établir par des sources publiques. Les événements postérieurs y entreront une fois sourcés.`,
+    `Cette chronologie s’arrête au ${date} : c’est la date de l’événement le plus récent qu’elle consigne, avec ses sources. Elle ne dit pas que rien ne s’est passé depuis.`,
+  // Search, round two (issue 21)
+  searchCorrected: 'Rien pour les mots tels qu’ils ont été tapés ; {results} pour {words}, l’orthographe la plus proche.',
+  searchPartial: '{results} pour {words} ; les autres mots ne figurent pas dans l’édition.',
+  // Editorial round three, part B (issue 19): where the record stops, method page, legal nature
+  footerRecordEnd: (date: string) => `Chronologie : événements consignés jusqu’au ${date}`,
+  navMethod: 'Méthode',
+  footerMethod: 'Méthode et signalement d’une erreur',
+  methodContents: 'Sur cette page',
+  methodReportAt: 'Écrivez à l’équipe éditoriale :',
+  methodNoContact: 'Cette copie de l’édition a été construite sans adresse de contact ; l’édition publiée en donne une ici.',
+  legalNatureTitle: 'Ce qu’est la déclaration',
+  legalNatureNotes: 'Voir',
 };
 
 /** An official text of the declaration a language's pages link to: a source of content/sources.yml, and what the link says. */

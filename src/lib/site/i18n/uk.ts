@@ -146,7 +146,7 @@ export const uk: UiStrings = {
     'translation-change': 'Зміна перекладу',
   },
   changeTouches: 'Стосується',
-  upToDate: (date: string) => `Видання актуальне станом на ${date}`,
+  upToDate: (date: string) => `Останні зміни у виданні: ${date}`,
   noteCorrected: (date: string) => `Примітку виправлено ${date}`,
   noteClarified: (date: string) => `Примітку уточнено ${date}`,
   sourceChangesLabel: 'Зміни',
@@ -231,5 +231,17 @@ export const uk: UiStrings = {
   citedInEvent: (date: string) => `хронологія, ${date}`,
   // Timeline coverage
   timelineCoverage: (date: string) =>
-    `Ця хронологія доведена до ${date}: це остання подія, яку нам вдалося встановити за публічними джерелами. Пізніші події буде додано, щойно для них знайдуться джерела.`,
+    `Ця хронологія доходить до ${date}: це дата найпізнішої події, яку вона фіксує з джерелами. Вона не стверджує, що відтоді нічого не сталося.`,
+  // Search, round two (issue 21)
+  searchCorrected: 'Для слів у такому написанні нічого не знайдено; {results} для {words} — найближчого написання.',
+  searchPartial: '{results} для {words}; інших слів у виданні немає.',
+  // Editorial round three, part B (issue 19): where the record stops, method page, legal nature
+  footerRecordEnd: (date: string) => `Хронологія: події зафіксовано до ${date}`,
+  navMethod: 'Методика',
+  footerMethod: 'Методика і як повідомити про помилку',
+  methodContents: 'На цій сторінці',
+  methodReportAt: 'Пишіть редакційній команді:',
+  methodNoContact: 'Цю копію видання зібрано без контактної адреси; опубліковане видання наводить її тут.',
+  legalNatureTitle: 'Що таке ця декларація',
+  legalNatureNotes: 'Див.',
 };

@@ -1,4 +1,5 @@
-import type { DeclarationText } from '../model.ts';
+/** Reading the model's texts: a block's paragraphs, a text's first sentence (for pages, previews and exports alike). */
+import type { DeclarationText } from './model.ts';
 
 /** The plain paragraphs of one block of a text (a component key, `introduction` or `conclusion`); none if it has no such block. */
 export function blockParagraphs(text: DeclarationText, id: string): string[] {

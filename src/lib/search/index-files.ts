@@ -1,11 +1,12 @@
-// The search index of a built site: its passages (see src/lib/search/records.ts) written with
-// Pagefind's Node API, and the lexicon beside it. Used by the build and by the bench's 100× set.
+// The search index of a built site: its passages (see records.ts) written with Pagefind's Node
+// API, and the lexicon beside it. Used by the build (src/integrations/pagefind-index.ts) and by
+// the bench's 100× set (scripts/bench/scale.ts).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { buildLexicon, buildVocabulary } from '../lib/search/lexicon.ts';
-import { passageRecords, type IndexRecord } from '../lib/search/records.ts';
-import { routes } from '../lib/site/routes.ts';
+import { buildLexicon, buildVocabulary } from './lexicon.ts';
+import { passageRecords, type IndexRecord } from './records.ts';
+import { routes } from '../site/routes.ts';
 
 function failOn(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -70,7 +71,7 @@ export async function writeSearchIndex(site: string, records: readonly IndexReco
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(data));
     };
-    write(routes.searchLexicon(lang), buildLexicon(texts, aliases));
-    write(routes.searchVocabulary(lang), buildVocabulary(texts));
+    write(routes.searchLexicon(lang), buildLexicon(texts, aliases, lang));
+    write(routes.searchVocabulary(lang), buildVocabulary(texts, lang));
   }
 }

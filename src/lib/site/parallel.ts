@@ -1,7 +1,7 @@
-import { t } from '../site/i18n.ts';
+import { t } from './i18n.ts';
 import { languages, type Edition, type Lang } from '../model.ts';
-import { placeLabel } from '../site/places.ts';
-import { blockParagraphs } from './text.ts';
+import { placeLabel } from './places.ts';
+import { blockParagraphs } from '../model-text.ts';
 
 /** One block of the parallel view: the same passage in every language, paragraph by paragraph. */
 export interface ParallelRow {
