@@ -71,8 +71,14 @@ async function main(): Promise<number> {
     // Pages of this build: bytes, and what a reader sees at 1440 px and on a phone. Two at a time:
     // the machine has two cores, and the reading measures lay every page out several times.
     const data = measurePages ? readReadingData(distDir, benchLanguages) : undefined;
-    const pages = data ? await inPool(pageSpecs, 2, (spec) => measurePage(browser!, origin, spec, data)) : [];
-    const phones: PhoneResult[] = data ? await inPool(pageSpecs, 2, (spec) => measurePhone(browser!, origin, spec, data)) : [];
+    const timed = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
+      const start = performance.now();
+      const result = await work();
+      console.log(`${label} in ${((performance.now() - start) / 1000).toFixed(0)} s`);
+      return result;
+    };
+    const pages = data ? await timed(`pages: ${pageSpecs.length} measured at 1440×900`, () => inPool(pageSpecs, 2, (spec) => measurePage(browser!, origin, spec, data))) : [];
+    const phones: PhoneResult[] = data ? await timed(`pages: ${pageSpecs.length} measured on a phone`, () => inPool(pageSpecs, 2, (spec) => measurePhone(browser!, origin, spec, data))) : [];
     const notesByPage = new Map(pages.map((page) => [page.path, notesIn(readFileSync(join(distDir, page.path, 'index.html'), 'utf8'))]));
     const notesOf = (page: PageResult) => notesByPage.get(page.path) ?? 0;
     const eventsOf = (page: PageResult) => (page.kind === 'timeline' ? eventsIn(readFileSync(join(distDir, page.path, 'index.html'), 'utf8')) : 0);
@@ -87,7 +93,7 @@ async function main(): Promise<number> {
       baselineOrigin = { origin: other.origin, served: log };
       if (data) {
         const present = pageSpecs.filter((spec) => existsSync(join(resolve(baselineDir), spec.path, 'index.html')));
-        baselinePages = await inPool(present, 2, (spec) => measurePage(browser!, other.origin, spec, data, { reading: false }));
+        baselinePages = await timed(`baseline: ${present.length} pages measured`, () => inPool(present, 2, (spec) => measurePage(browser!, other.origin, spec, data, { reading: false })));
       }
     }
 
