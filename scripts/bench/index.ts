@@ -3,9 +3,11 @@
 // line; writes the figures to reports/bench.json. Exit code 1 when a budget fails (or the
 // bench cannot run), 0 otherwise.
 //
-// Options: --no-build (measure the dist/ already there); --baseline=DIR (also measure search on
-// another build, e.g. one of main, side by side); --no-scale (skip the 100× content set);
-// --no-pages (search only: skip the page budgets); --no-offline (skip caching and offline reading).
+// Options: --no-build (measure the dist/ already there); --baseline=DIR (also measure another
+// build, e.g. one of main, side by side: its pages' bytes and its search); --no-scale (skip the
+// 100× content set); --no-pages (search only: skip the page and reading budgets);
+// --no-lighthouse (skip Lighthouse); --lighthouse=all (every page type in every language, not
+// the heaviest language of each type); --no-offline (skip caching and offline reading).
 //
 // Runs on Node 24 by type stripping: erasable TypeScript only.
 import type { Browser } from '@playwright/test';
@@ -15,12 +17,15 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from './build.ts';
+import { benchLanguages, eventsIn, matrixBudget, notesIn, pageSpecs, readingBudget, readingBudgets, scaleFactor, searchBudgets, transferBudgets, type PageSpec } from './budgets.ts';
+import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { lighthouseBudgetLines, pageBudgetLines, printComparison, printLighthouse, printPages, printReading, readingBudgetLines, readingFigures } from './page-report.ts';
 import { drawingBudgetLines, drawingFigures, printDrawingFigures } from './drawings.ts';
-import { benchLanguages, contextListBudget, contextReadingKinds, eventsIn, matrixBudget, notesIn, pageSpecs, readingBudget, readingBudgetFor, readingKinds, requestBudget, requestBudgetFor, scaleFactor, searchBudgets, timelineBudget, timelineBudgetFor } from './budgets.ts';
-import { inPool, launchChromium, measurePage, summarizeLines, type PageResult } from './pages.ts';
-import { distDir, KB, reportPath, root } from './paths.ts';
-import { failing, kb, ms, table, triple, verdict, type Budget } from './report.ts';
+import { inPool, launchChromium, measurePage, measurePhone, summarizeLines, type PageResult, type PhoneResult } from './pages.ts';
+import { distDir, reportPath, root } from './paths.ts';
+import { readReadingData } from './reading.ts';
 import { measureOfflineAll, offlineBudgetLines, printOfflineFigures, type OfflineFigures } from './offline.ts';
+import { failing, verdict, type Budget } from './report.ts';
 import { buildScaledSite, type ScaledSite } from './scale.ts';
 import { measureSites, printSearchFigures, searchBudgetLines, type ServedSite, type SiteSearchFigures } from './search-report.ts';
 import { readHeaderRules, startServer, type ServedEntry } from './server.ts';
@@ -32,6 +37,8 @@ async function main(): Promise<number> {
   const scale = !process.argv.includes('--no-scale');
   const measurePages = !process.argv.includes('--no-pages');
   const measureOffline = !process.argv.includes('--no-offline');
+  const measureSearch = !process.argv.includes('--no-search');
+  const lighthouseMode = process.argv.includes('--no-lighthouse') || !measurePages ? 'none' : process.argv.includes('--lighthouse=all') ? 'all' : 'types';
 
   let buildMs: number | null = null;
   if (skipBuild) {
@@ -64,7 +71,49 @@ async function main(): Promise<number> {
     browser = await launchChromium();
     const chromiumVersion = browser.version();
 
-    const pages = measurePages ? await inPool(pageSpecs, 4, (spec) => measurePage(browser!, origin, spec)) : [];
+    // Pages of this build: bytes, and what a reader sees at 1440 px and on a phone. Two at a time:
+    // the machine has two cores, and the reading measures lay every page out several times.
+    const data = measurePages ? readReadingData(distDir, benchLanguages) : undefined;
+    const timed = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
+      const start = performance.now();
+      const result = await work();
+      console.log(`${label} in ${((performance.now() - start) / 1000).toFixed(0)} s`);
+      return result;
+    };
+    const pages = data ? await timed(`pages: ${pageSpecs.length} measured at 1440×900`, () => inPool(pageSpecs, 2, (spec) => measurePage(browser!, origin, spec, data))) : [];
+    const phones: PhoneResult[] = data ? await timed(`pages: ${pageSpecs.length} measured on a phone`, () => inPool(pageSpecs, 2, (spec) => measurePhone(browser!, origin, spec, data))) : [];
+    const notesByPage = new Map(pages.map((page) => [page.path, notesIn(readFileSync(join(distDir, page.path, 'index.html'), 'utf8'))]));
+    const notesOf = (page: PageResult) => notesByPage.get(page.path) ?? 0;
+    const eventsOf = (page: PageResult) => (page.kind === 'timeline' ? eventsIn(readFileSync(join(distDir, page.path, 'index.html'), 'utf8')) : 0);
+
+    // The same pages of another build, side by side, for their bytes.
+    let baselinePages: PageResult[] = [];
+    let baselineOrigin: { origin: string; served: ServedEntry[] } | undefined;
+    if (baselineDir) {
+      const log: ServedEntry[] = [];
+      const other = await startServer(log, readHeaderRules(resolve(baselineDir)), resolve(baselineDir));
+      servers.push(other.server);
+      baselineOrigin = { origin: other.origin, served: log };
+      if (data) {
+        const present = pageSpecs.filter((spec) => existsSync(join(resolve(baselineDir), spec.path, 'index.html')));
+        baselinePages = await timed(`baseline: ${present.length} pages measured`, () => inPool(present, 2, (spec) => measurePage(browser!, other.origin, spec, data, { reading: false })));
+      }
+    }
+
+    // Lighthouse: every page type, mobile and desktop; by default in the language whose page of that type weighs most.
+    let lighthouseResults: LighthouseResult[] = [];
+    if (lighthouseMode !== 'none' && pages.length > 0) {
+      const kinds = [...new Set(pageSpecs.map((spec) => spec.kind))];
+      const heaviest = (kind: PageSpec['kind']) => pages.filter((page) => page.kind === kind).reduce((a, b) => (b.transferred.total > a.transferred.total ? b : a));
+      const targets: PageSpec[] = lighthouseMode === 'all' ? pageSpecs.filter((spec) => spec.kind !== 'component' || spec.path.includes('multinational-force')) : kinds.map((kind) => {
+        const page = heaviest(kind);
+        return { kind, lang: page.lang as PageSpec['lang'], path: page.path };
+      });
+      console.log(`lighthouse: ${targets.length} pages × mobile and desktop …`);
+      const lighthouseStarted = performance.now();
+      lighthouseResults = await runLighthouse(origin, targets, ['mobile', 'desktop']);
+      console.log(`lighthouse: done in ${((performance.now() - lighthouseStarted) / 1000).toFixed(0)} s`);
+    }
 
     /* ---- search: ours, an earlier build if given, and the 100× content set */
     const sites: ServedSite[] = [{ label: 'this build', origin, served, relevance: true }];
@@ -74,63 +123,37 @@ async function main(): Promise<number> {
       servers.push(other.server);
       sites.push({ label, origin: other.origin, served: log, relevance });
     };
-    if (baselineDir) await serveOther('baseline', resolve(baselineDir), true);
+    if (baselineOrigin) sites.push({ label: 'baseline', origin: baselineOrigin.origin, served: baselineOrigin.served, relevance: true });
     let scaled: ScaledSite | undefined;
-    if (scale) {
+    if (scale && measureSearch) {
       console.log(`scale: building the ${scaleFactor}× content set …`);
       scaled = await buildScaledSite(distDir, join(root, 'reports', `bench-${scaleFactor}x`), scaleFactor);
       console.log(`scale: ${scaled.passages} passages, ${scaled.words.before} → ${scaled.words.after} indexed words, in ${(scaled.ms / 1000).toFixed(1)} s (${scaled.dir})`);
       await serveOther(`${scaleFactor}× content set`, scaled.dir, false);
     }
-    const searchFigures: SiteSearchFigures[] = await measureSites(browser, sites);
+    const searchFigures: SiteSearchFigures[] = measureSearch ? await measureSites(browser, sites) : [{ label: 'this build', sessions: [], relevance: [] }];
     const ours = searchFigures[0]!;
     // Alone on the server (its log counts what each visit was sent).
     const offline: OfflineFigures[] = measureOffline ? await measureOfflineAll(browser, origin, served) : [];
     const scaledFigures = searchFigures.find((site) => site.label.startsWith(`${scaleFactor}×`));
 
-    /* ---- page table */
-    const largest = new Map<string, PageResult>();
-    for (const page of pages.filter((p) => p.kind === 'component')) {
-      const current = largest.get(page.lang);
-      if (!current || page.htmlCssGzip > current.htmlCssGzip) largest.set(page.lang, page);
+    /* ---- page tables */
+    if (pages.length > 0) {
+      printPages(pages, chromiumVersion, notesOf);
+      if (baselinePages.length > 0) printComparison(pages, baselinePages, `baseline (${baselineDir})`);
+      const fontFiles = new Map<string, number>();
+      for (const page of pages) page.fonts.files.forEach((file) => fontFiles.set(file, (fontFiles.get(file) ?? 0) + 1));
+      console.log(fontFiles.size > 0 ? `font files: ${[...fontFiles].map(([file, count]) => `${file} (${count} page${count === 1 ? '' : 's'})`).join(', ')}` : 'font files: none fetched (the system\'s own faces: README, Fonts)');
     }
-    console.log('');
-    console.log(`Pages (KB = 1024 bytes; raw / gzip -9 / brotli q11, each file compressed on its own; Chromium ${chromiumVersion})`);
-    console.log(
-      table(
-        ['page', 'type', 'HTML raw/gz/br', 'CSS raw/gz/br', 'JS raw/gz/br (on load)', 'fonts', 'reqs', 'HTML+CSS gz', 'JS to read', 'status'],
-        pages.map((page) => [
-          page.path + ([...largest.values()].includes(page) ? ' *' : ''),
-          page.kind,
-          triple(page.html),
-          triple(page.css),
-          triple(page.js),
-          page.fonts.files.length ? `${kb(page.fonts.bytes)} (${page.fonts.files.length})` : '0',
-          String(page.requests),
-          kb(page.htmlCssGzip),
-          page.mainTextIdentical ? '0' : `${kb(page.jsNeededToRead)} KB`,
-          String(page.status),
-        ]),
-        [false, false, true, true, true, true, true, true, true, true],
-      ),
-    );
-    console.log('* largest component page of its language (HTML+CSS gzip); each reading page has a budget of its own, by the notes it carries');
-    console.log('fonts: KB of WOFF2 fetched on load (number of files), counted apart from HTML+CSS; the Ukrainian pages are set in the site\'s own fonts, the others take only Cyrillic from them.');
-    const fontFiles = new Map<string, number>();
-    for (const page of pages) page.fonts.files.forEach((file) => fontFiles.set(file, (fontFiles.get(file) ?? 0) + 1));
-    const fontBytes = new Map(pages.flatMap((page) => page.requested.filter((entry) => entry.type === 'font').map((entry) => [entry.url.replace(/^.*\//, ''), entry.bytes] as const)));
-    if (fontFiles.size > 0) {
-      console.log(`font files: ${[...fontFiles].map(([file, count]) => `${file} ${kb(fontBytes.get(file) ?? 0)} KB (${count} page${count === 1 ? '' : 's'})`).join(', ')}`);
-    }
-    console.log('JS to read: text of <main> without JavaScript vs with it (whitespace collapsed, <noscript> left out); 0 when identical.');
-    console.log('The search page is not a reading page: it is compared with no query, for information.');
+    const reading = readingFigures(pages, phones);
+    if (pages.length > 0) printReading(reading);
+    printLighthouse(lighthouseResults);
     // Rendered text (innerText) can differ where the document text does not: controls the script reveals.
     const renderedDifferences = new Map<string, string[]>();
     for (const page of pages) {
       if (page.visibleTextIdentical) continue;
-      const withJsOnly = page.visibleOnlyWithJs.map((line) => line);
       const summary =
-        `shown only with JS: ${withJsOnly.length ? summarizeLines([...new Set(withJsOnly)]) : '—'}; ` +
+        `shown only with JS: ${page.visibleOnlyWithJs.length ? summarizeLines([...new Set(page.visibleOnlyWithJs)]) : '—'}; ` +
         `shown only without JS: ${page.visibleOnlyWithoutJs.length ? summarizeLines([...new Set(page.visibleOnlyWithoutJs)]) : '—'}`;
       renderedDifferences.set(summary, [...(renderedDifferences.get(summary) ?? []), `${page.path} (${page.visibleOnlyWithJs.length}/${page.visibleOnlyWithoutJs.length})`]);
     }
@@ -150,96 +173,18 @@ async function main(): Promise<number> {
     const drawings = drawingFigures(pages);
     if (drawings.length > 0) printDrawingFigures(drawings);
 
-    printSearchFigures(searchFigures);
+    if (measureSearch) printSearchFigures(searchFigures);
     if (offline.length > 0) printOfflineFigures(offline);
 
     /* ---- budgets */
     const budgets: Budget[] = [];
-    const sizeLine = (page: PageResult) => `HTML ${page.html.gzip} B + CSS ${page.css.gzip} B = ${page.htmlCssGzip} B (${kb(page.htmlCssGzip)} KB) gzip`;
     if (measurePages) {
-      // Reading pages: 14 KB, plus an allowance for each note a page carries (budgets.ts).
-      // Each page's notes, read once from dist/.
-      const notesByPage = new Map(pages.map((page) => [page, notesIn(readFileSync(join(distDir, page.path, 'index.html'), 'utf8'))]));
-      const headroom = (page: PageResult) => readingBudgetFor(notesByPage.get(page)!) - page.htmlCssGzip;
-      const within = (page: PageResult) => headroom(page) >= 0;
-      const readingLine = (page: PageResult) => {
-        const notes = notesByPage.get(page)!;
-        return `${page.path}: ${kb(page.htmlCssGzip)} KB for ${notes} note${notes === 1 ? '' : 's'} (budget ${kb(readingBudgetFor(notes))} KB)`;
-      };
-      const rule = `HTML+CSS gzip <= ${readingBudget.base / KB} KB + ${readingBudget.perNote / KB} KB a note`;
-      for (const kind of ['home', 'component', 'full text'] as const) {
-        for (const lang of benchLanguages) {
-          const group = pages.filter((p) => p.kind === kind && p.lang === lang);
-          if (group.length === 0) continue;
-          const failing = group.filter((page) => !within(page));
-          const heaviest = group.reduce((a, b) => (headroom(b) < headroom(a) ? b : a));
-          budgets.push({
-            name: `reading page${group.length > 1 ? 's' : ''}, ${kind} (${lang}${group.length > 1 ? `, ${group.length} pages` : ''}): ${rule}`,
-            pass: failing.length === 0,
-            detail: failing.length > 0 ? failing.map(readingLine).join('; ') : `${sizeLine(heaviest)}; nearest its budget: ${readingLine(heaviest)}`,
-          });
-        }
-      }
-      for (const lang of benchLanguages) {
-        const page = pages.find((p) => p.kind === 'matrix' && p.lang === lang)!;
-        budgets.push({
-          name: `COMPARISON MATRIX page ${page.path} (every cell, every instrument): HTML+CSS gzip <= ${matrixBudget / KB} KB`,
-          pass: page.htmlCssGzip <= matrixBudget,
-          detail: sizeLine(page),
-        });
-      }
-      for (const kind of contextReadingKinds) {
-        for (const lang of benchLanguages) {
-          const group = pages.filter((p) => p.kind === kind && p.lang === lang);
-          const page = group.reduce((largest, candidate) => (candidate.htmlCssGzip > largest.htmlCssGzip ? candidate : largest));
-          if (kind === 'timeline') {
-            // The timeline's budget grows with its events (budgets.ts).
-            const events = eventsIn(readFileSync(join(distDir, page.path, 'index.html'), 'utf8'));
-            budgets.push({
-              name: `context page, timeline (${lang}) ${page.path}: HTML+CSS gzip <= ${timelineBudget.base / KB} KB + ${timelineBudget.perEvent / KB} KB an event`,
-              pass: page.htmlCssGzip <= timelineBudgetFor(events),
-              detail: `${sizeLine(page)}; ${events} events (budget ${kb(timelineBudgetFor(events))} KB)`,
-            });
-            continue;
-          }
-          budgets.push({
-            name: `context page, ${kind} (${lang}${group.length > 1 ? ', largest' : ''}) ${page.path}: HTML+CSS gzip <= ${contextListBudget / KB} KB`,
-            pass: page.htmlCssGzip <= contextListBudget,
-            detail: sizeLine(page),
-          });
-        }
-      }
-      for (const kind of readingKinds) {
-        for (const lang of benchLanguages) {
-          const group = pages.filter((p) => p.kind === kind && p.lang === lang);
-          if (group.length === 0) continue;
-          const failing = group.filter((p) => p.jsNeededToRead !== 0 || !p.mainTextIdentical);
-          budgets.push({
-            name: `JS needed to read = 0: ${kind} (${lang}${group.length > 1 ? `, ${group.length} pages` : ` ${group[0]!.path}`})`,
-            pass: failing.length === 0,
-            detail: failing.length === 0 ? 'main text identical with and without JavaScript' : failing.map((p) => `${p.path} needs ${p.jsNeededToRead} B of JS`).join('; '),
-          });
-        }
-      }
-      // Requests on load, per page type: fonts apart (the same files for every page, cached after the first).
-      const isFont = (request: PageResult['requested'][number]) => request.type === 'font';
-      for (const kind of readingKinds) {
-        for (const lang of benchLanguages) {
-          const group = pages.filter((p) => p.kind === kind && p.lang === lang);
-          if (group.length === 0) continue;
-          const worst = group.reduce((most, p) => (p.requested.filter((r) => !isFont(r)).length > most.requested.filter((r) => !isFont(r)).length ? p : most));
-          const counted = worst.requested.filter((r) => !isFont(r));
-          const fonts = worst.requested.filter(isFont);
-          budgets.push({
-            name: `requests on load <= ${requestBudgetFor(kind)} (page, stylesheet${requestBudgetFor(kind) > requestBudget ? 's' : ''}, one script, favicon): ${kind} (${lang}${group.length > 1 ? `, ${group.length} pages` : ''})`,
-            pass: counted.length <= requestBudgetFor(kind),
-            detail: `${worst.path}: ${counted.length} (${counted.map((r) => r.url.replace(/^\/_astro\//, '')).join(', ')})` + (fonts.length > 0 ? `; and ${fonts.length} font file(s)` : ''),
-          });
-        }
-      }
+      budgets.push(...pageBudgetLines(pages, notesOf, eventsOf));
+      budgets.push(...readingBudgetLines(reading));
+      budgets.push(...lighthouseBudgetLines(lighthouseResults));
     }
     budgets.push(...drawingBudgetLines(drawings));
-    budgets.push(...searchBudgetLines(ours, scaledFigures));
+    if (measureSearch) budgets.push(...searchBudgetLines(ours, scaledFigures));
     budgets.push(...offlineBudgetLines(offline));
     const otherOrigins = [...pages.flatMap((p) => p.otherOrigins), ...ours.sessions.flatMap((s) => s.otherOrigins)];
     budgets.push({
@@ -264,10 +209,15 @@ async function main(): Promise<number> {
           buildMs,
           origin,
           headerRules: rules.length,
-          budgetsBytes: { reading: readingBudget, matrix: matrixBudget },
+          budgetsBytes: { transfer: transferBudgets, reading: readingBudget, matrix: matrixBudget },
+          readingBudgets,
           searchBudgets,
           pages,
           drawings,
+          phones,
+          baselinePages,
+          reading,
+          lighthouse: lighthouseResults,
           search: searchFigures,
           offline,
           scaled,

@@ -1,11 +1,12 @@
-import { bibtexCitation, citationTargetFromCslJson, cslJsonCitation, plainCitation } from '../lib/sharing/citation.ts';
 import { offerOfflineReading } from './offline.ts';
 import { textFragmentUrl } from '../lib/sharing/text-fragment.ts';
 
 /* The little script reading pages carry. Reading works without it; with it, searched terms are
    marked on arrival from a search result (…?highlight=terms#component), the reader keeps their
    place when switching language (components and notes have the same ids in every language),
-   copy buttons work, and selected words of a component can be linked to. */
+   copy buttons work, and selected words of a component can be linked to. What only some readers
+   need is fetched when they need it (page weight counts every byte on load): the search marks on
+   arrival from a result, the citation formats when a reader opens "Cite". */
 
 // Marking what a search matched is fetched only when the page is opened from a result.
 if (/[?&]highlight=/.test(location.search)) void import('./search-marks.ts').then(({ markSearchHits }) => markSearchHits());
@@ -24,18 +25,22 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-has
 }
 
 /* Copy buttons and citations: shown as text without script; with it, buttons copy, and the
-   access date becomes today's. */
-function updateAccessDates(): void {
-  const today = new Date().toISOString().slice(0, 10);
-  for (const share of document.querySelectorAll<HTMLElement>('.share')) {
-    const record = citationTargetFromCslJson(share.querySelector('[data-citation-format="csl-json"]')?.textContent ?? '');
-    if (!record) continue;
-    const target = { ...record, accessed: today };
-    const formats: Record<string, string> = { text: plainCitation(target), bibtex: bibtexCitation(target), 'csl-json': cslJsonCitation(target) };
-    for (const value of share.querySelectorAll<HTMLElement>('[data-citation-format]')) {
-      value.textContent = formats[value.dataset.citationFormat ?? ''] ?? value.textContent;
-    }
+   access date becomes today's, once the reader opens a citation (or copies one). */
+async function updateAccessDates(share: Element): Promise<void> {
+  if (share instanceof HTMLElement && share.dataset.accessed) return;
+  const { bibtexCitation, citationTargetFromCslJson, cslJsonCitation, plainCitation } = await import('../lib/sharing/citation.ts');
+  const record = citationTargetFromCslJson(share.querySelector('[data-citation-format="csl-json"]')?.textContent ?? '');
+  if (!record) return;
+  const target = { ...record, accessed: new Date().toISOString().slice(0, 10) };
+  const formats: Record<string, string> = { text: plainCitation(target), bibtex: bibtexCitation(target), 'csl-json': cslJsonCitation(target) };
+  for (const value of share.querySelectorAll<HTMLElement>('[data-citation-format]')) {
+    value.textContent = formats[value.dataset.citationFormat ?? ''] ?? value.textContent;
   }
+  if (share instanceof HTMLElement) share.dataset.accessed = target.accessed;
+}
+
+for (const share of document.querySelectorAll('.share')) {
+  share.querySelector('details')?.addEventListener('toggle', () => void updateAccessDates(share), { once: true });
 }
 
 /** What the copy buttons say once they are done, in the page's language (on <main>). */
@@ -53,8 +58,9 @@ async function copy(text: string, status: HTMLElement | null): Promise<void> {
 function enableCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('.copy-button')) {
     button.hidden = false;
-    button.addEventListener('click', () => {
+    button.addEventListener('click', async () => {
       const share = button.closest('.share, .quote-link');
+      if (button.dataset.copyFrom && share) await updateAccessDates(share);
       // A citation format, the quote link the script made, or else the permanent link.
       const text = button.dataset.copyFrom
         ? share?.querySelector(`[data-citation-format="${button.dataset.copyFrom}"]`)?.textContent
@@ -91,7 +97,6 @@ function offerQuoteLinks(): void {
   });
 }
 
-updateAccessDates();
 enableCopyButtons();
 offerQuoteLinks();
 

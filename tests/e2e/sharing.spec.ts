@@ -37,7 +37,7 @@ for (const path of previewPages) {
 test('a Ukrainian component preview is in Ukrainian, with a Ukrainian card', async ({ request }) => {
   const html = await (await request.get('/uk/skladovi/future-attack-commitment/')).text();
   const { result } = await ogs({ html });
-  expect(result.ogTitle).toContain('Складова 4 — Зобов’язання на випадок майбутнього збройного нападу');
+  expect(result.ogTitle).toContain('Складова\u00a04\u00a0— Зобов’язання на випадок майбутнього збройного нападу');
   expect(result.ogDescription).toBe('Зобов’язання підтримати Україну у відновленні миру в разі майбутнього збройного нападу Росії.');
   expect(result.ogLocale).toBe('uk_UA');
   expect(new URL(result.ogImage![0]!.url).pathname).toBe('/og/uk/future-attack-commitment.png');
@@ -46,7 +46,7 @@ test('a Ukrainian component preview is in Ukrainian, with a Ukrainian card', asy
 
 test('a component preview is described by the component’s first sentence', async ({ request }) => {
   const { result } = await ogs({ html: await (await request.get('/fr/composantes/future-attack-commitment/')).text() });
-  expect(result.ogTitle).toContain('Composante 4');
+  expect(result.ogTitle).toContain('Composante\u00a04');
   expect(result.ogDescription).toBe('Engagement à\u00a0soutenir l’Ukraine dans le rétablissement de la paix en cas de future attaque armée de la Russie.');
   expect(firstSentences.components.map((component) => component.key)).toContain('future-attack-commitment');
 });
@@ -78,7 +78,7 @@ test('the cite panel opens with the keyboard and copies a citation', async ({ pa
   await expect(bibtex).toContainText('@online{paris-declaration-2026-defence-cooperation-en');
   await expect(bibtex).toContainText(`urldate = {${new Date().toISOString().slice(0, 10)}}`);
   await page.locator('.component .cite__name', { hasText: 'BibTeX' }).getByRole('button', { name: 'Copy' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Component 5 — Long-term defence cooperation');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Component~5~— Long-term defence cooperation');
 });
 
 test('every note has its own permanent link and citation', async ({ page }) => {

@@ -33,13 +33,13 @@ const uk: CitationTarget = {
 describe('citations', () => {
   it('plain text, in each language, with the edition, its version, the component, the URL and the access date', () => {
     expect(plainCitation(fr)).toBe(
-      '«\u00a0Composante 3 — Force multinationale pour l’Ukraine\u00a0», dans Déclaration de Paris du 6 janvier 2026 : édition de référence, annotée, version du 26 novembre 2026. https://example.org/fr/composantes/multinational-force/ (consulté le 25 novembre 2026).',
+      '«\u00a0Composante 3 — Force multinationale pour l’Ukraine\u00a0», dans Déclaration de Paris du 6 janvier 2026 : édition de référence, annotée, version du 26\u00a0novembre 2026. https://example.org/fr/composantes/multinational-force/ (consulté le 25\u00a0novembre 2026).',
     );
     expect(plainCitation(en)).toBe(
-      '“Component 3 — Multinational Force for Ukraine”, in Paris Declaration of 6 January 2026: annotated reference edition, version of 26 November 2026. https://example.org/en/components/multinational-force/ (accessed 25 November 2026).',
+      '“Component 3 — Multinational Force for Ukraine”, in Paris Declaration of 6 January 2026: annotated reference edition, version of 26\u00a0November 2026. https://example.org/en/components/multinational-force/ (accessed 25\u00a0November 2026).',
     );
     expect(plainCitation(uk)).toBe(
-      '«Складова 3 — Багатонаціональні сили для України», у: Паризька декларація від 6 січня 2026 року: довідкове видання з примітками, версія від 26 листопада 2026 р. https://example.org/uk/skladovi/multinational-force/ (дата звернення: 25 листопада 2026 р.).',
+      '«Складова 3 — Багатонаціональні сили для України», у: Паризька декларація від 6 січня 2026 року: довідкове видання з примітками, версія від 26\u00a0листопада 2026\u00a0р. https://example.org/uk/skladovi/multinational-force/ (дата звернення: 25\u00a0листопада 2026\u00a0р.).',
     );
   });
 
@@ -53,6 +53,10 @@ describe('citations', () => {
   it('Ukrainian in BibTeX and CSL-JSON', () => {
     expect(bibtexCitation(uk)).toContain('  langid = {ukrainian}\n}');
     expect(JSON.parse(cslJsonCitation(uk))[0].language).toBe('uk-UA');
+  });
+
+  it('BibTeX writes a no-break space as a tie, and leaves narrow ones to biblatex', () => {
+    expect(bibtexCitation({ ...fr, title: 'Composante\u00a03\u00a0— Force\u202f: x' })).toContain('  title = {Composante~3~— Force : x},');
   });
 
   it('BibTeX (biblatex @online), escaping what TeX would read as commands', () => {
@@ -88,9 +92,9 @@ describe('citations', () => {
   });
 
   it('dates and supplied titles as a bibliography prints them', () => {
-    expect(formatDate('2026-01-07', 'fr')).toBe('7 janvier 2026');
-    expect(formatDate('2026-01-07', 'en')).toBe('7 January 2026');
-    expect(formatDate('2026-01-07', 'uk')).toBe('7 січня 2026 р.');
+    expect(formatDate('2026-01-07', 'fr')).toBe('7\u00a0janvier 2026');
+    expect(formatDate('2026-01-07', 'en')).toBe('7\u00a0January 2026');
+    expect(formatDate('2026-01-07', 'uk')).toBe('7\u00a0січня 2026\u00a0р.');
     expect(displayTitle({ id: 'x', type: 'news-report', title: 'A report', descriptiveTitle: true, publisher: 'P', url: 'https://x', language: 'fr' })).toBe('[A report]');
   });
 });

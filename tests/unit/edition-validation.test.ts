@@ -19,7 +19,7 @@ describe('the edition model', () => {
     expect(second!.references).toEqual(['first-part']);
     expect(first!.referencedBy).toEqual([{ noteId: 'second-note', place: 'second-part' }]);
     expect(edition.texts.fr.notes[1]!.html).toBe(
-      '<p>Voir aussi la <a href="/fr/texte/#first-part" class="cross-reference" data-ref="first-part">composante 1 (Première)</a>.</p>',
+      '<p>Voir aussi la <a href="/fr/texte/#first-part" class="cross-reference" data-ref="first-part">composante\u00a01 (Première)</a>.</p>',
     );
   });
 

@@ -46,7 +46,7 @@ describe('citations with evidence', () => {
       {
         source: 'official-text',
         evidence: [
-          { quote: 'The second part says more.', lang: 'en', locator: { fr: 'partie 2', en: 'part 2', uk: 'частина 2' }, translations: { fr: 'La seconde partie en dit plus.', uk: 'Друга частина каже більше.' } },
+          { quote: 'The second part says more.', lang: 'en', locator: { fr: 'partie 2', en: 'part 2', uk: 'частина\u00a02' }, translations: { fr: 'La seconde partie en dit plus.', uk: 'Друга частина каже більше.' } },
         ],
       },
       {

@@ -23,7 +23,7 @@ describe('plural forms', () => {
 
   it('says how many marks a landing placed, in every language', () => {
     expect(fillTemplate(pluralForm('uk', t('uk').marks, 3), { count: 3, words: '«мир»' })).toBe('Виділено 3 рази: «мир».');
-    expect(fillTemplate(pluralForm('fr', t('fr').marks, 1), { count: 1, words: 'x' })).toBe('Surligné une fois : x.');
+    expect(fillTemplate(pluralForm('fr', t('fr').marks, 1), { count: 1, words: 'x' })).toBe('Surligné une fois\u00a0: x.');
   });
 
   it('falls back to `other` for a form a language’s strings do not give', () => {

@@ -22,6 +22,15 @@ describe('marks on the page a result lands on', () => {
     expect(marked(['800000'])).toEqual(['800 000']);
   });
 
+  it('marks a phrase across the no-break spaces the typographic step puts in', () => {
+    const typeset = 'Le 6\u00a0janvier, selon l’art.\u00a05, la Commission spéciale\u202f; 800\u202f000 personnels.';
+    const found = (values: string[]) => findMarkRanges(typeset, values, 'fr').map(([start, end]) => typeset.slice(start, end));
+    expect(found(['6 janvier'])).toEqual(['6\u00a0janvier']);
+    expect(found(['art 5'])).toEqual(['art.\u00a05']);
+    expect(found(['spéciale'])).toEqual(['spéciale']);
+    expect(found(['800 000'])).toEqual(['800\u202f000']);
+  });
+
   it('reads links written by hand: a phrase not found is marked word by word, any form of a long word', () => {
     expect(marked(['surveillance personnels'])).toEqual(['surveillance', 'personnels']);
     expect(marked(['personnel'])).toEqual(['personnels']);

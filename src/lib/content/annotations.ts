@@ -15,6 +15,7 @@ import { nodeName } from '../markdown/node-names.ts';
 import remarkPassageLanguage from '../markdown/remark-passage-language.ts';
 import { languages, noteKinds, type Citation, type Lang, type NoteKind, type Source } from '../model.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
+import { typeset } from '../typography/typeset.ts';
 
 /** An annotation file, read and checked, its bodies not yet rendered. */
 export interface AnnotationDraft {
@@ -127,5 +128,5 @@ export function parseAnnotation(markdown: string, file: string, id: string, cont
     if (!bodies[lang]) throw new ContentError(file, lastLine, 1, `Annotation "${id}" has no :::${lang} text`);
   }
 
-  return { id, file, kind, citations, cited, contested, ...(rating ? { rating: rating as Record<Lang, string> } : {}), bodies: bodies as AnnotationDraft['bodies'] };
+  return { id, file, kind, citations, cited, contested, ...(rating ? { rating: Object.fromEntries(languages.map((lang) => [lang, typeset(rating[lang], lang)])) as Record<Lang, string> } : {}), bodies: bodies as AnnotationDraft['bodies'] };
 }

@@ -3,6 +3,7 @@ import { ContentError } from './content-error.ts';
 import { sourceTypes, type Source } from '../model.ts';
 import { absoluteUrl, buildDay, calendarDate, futureDateProblem, idSchema } from './values.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
+import { typeset } from '../typography/typeset.ts';
 
 const sourceSchema = z.object({
   id: idSchema,
@@ -35,7 +36,8 @@ export function parseBibliography(text: string, file: string, today = buildDay()
     }
     const first = sources.find((candidate) => candidate.id === source.id);
     if (first) throw new ContentError(file, yaml.lineOf([index, 'id']), 1, `Duplicate source id "${source.id}"`);
-    sources.push({ ...source, ...(date ? { date } : {}) });
+    // A descriptive title is ours, written in English (the source's own could not be confirmed): set like our other texts.
+    sources.push({ ...source, ...(source.descriptiveTitle ? { title: typeset(source.title, 'en') } : {}), ...(date ? { date } : {}) });
   });
   return sources;
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
 import { anchorPattern, changeKinds, idRule, languages, type Change, type Lang } from '../model.ts';
 import { buildDay, calendarDate, futureDateProblem, idSchema } from './values.ts';
+import { typeset } from '../typography/typeset.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
 const retiredAnchorRule = 'must be an id or an anchor without its "#": lowercase letters and digits joined by hyphens (e.g. "us-led-monitoring" or "note-us-led-monitoring")';
@@ -49,7 +50,7 @@ export function parseChangelog(text: string, file: string, knownIds: ReadonlySet
       const { line, column } = yaml.positionOf([index, ...path]);
       throw new ContentError(file, line, column, `${name}: ${path.length > 0 ? `${path.join('.')}: ` : ''}${reason}`);
     }
-    const change = result.data as Change;
+    const change = { ...result.data, summary: Object.fromEntries(languages.map((lang) => [lang, typeset(result.data.summary[lang], lang)])) } as Change;
     const future = futureDateProblem(change.date, today, `${name} is`);
     if (future) {
       const { line, column } = yaml.positionOf([index, 'date']);

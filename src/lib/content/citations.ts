@@ -3,6 +3,7 @@ import { ContentError } from './content-error.ts';
 import { languages, type Citation, type Evidence, type Lang, type Source } from '../model.ts';
 import { parseYamlWithLines, type YamlWithLines } from './yaml-lines.ts';
 import { absoluteUrl, buildDay, calendarDate, futureDateProblem } from './values.ts';
+import { typeset } from '../typography/typeset.ts';
 
 /** Where a source is cited: a note's front matter, or any other data citing sources (instruments, timeline…). */
 export interface CitedSource {
@@ -172,11 +173,13 @@ function checkEvidence(
     if (missing) fail(['locator'], `The locator of a quote from "${source.id}" has no ${missing}: give it in every language (${languages.join(', ')})`);
     locator = entry.locator as Record<Lang, string>;
   }
+  // The quote is the source's words, kept as read; our translations and locators are set like our other texts.
+  const set = (texts: Record<string, string>) => Object.fromEntries(Object.entries(texts).map(([target, text]) => [target, typeset(text, target)]));
   return {
     quote: entry.quote,
     lang,
-    ...(locator ? { locator } : {}),
-    translations: translations as Partial<Record<Lang, string>>,
+    ...(locator ? { locator: set(locator) as Record<Lang, string> } : {}),
+    translations: set(translations) as Partial<Record<Lang, string>>,
     ...(entry.read ? { read: entry.read } : {}),
     ...(entry.readIn ? { readIn: entry.readIn } : {}),
   };

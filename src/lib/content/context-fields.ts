@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { parseCitations, type CitedSource } from './citations.ts';
 import { ContentError } from './content-error.ts';
 import { languages, type Citation, type Lang, type Source } from '../model.ts';
+import { typeset } from '../typography/typeset.ts';
 import { idSchema } from './values.ts';
 import type { YamlWithLines } from './yaml-lines.ts';
 
@@ -13,7 +14,7 @@ import type { YamlWithLines } from './yaml-lines.ts';
 
 export const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
-/** Texts in every language of the edition; `what` names the field in messages ("The paraphrase"). */
+/** Texts of ours in every language of the edition, typeset; `what` names the field in messages ("The paraphrase"). */
 export function localizedSchema(what: string) {
   return z.object(
     Object.fromEntries(
@@ -27,9 +28,11 @@ export function localizedSchema(what: string) {
                 : `${what} in ${lang} must be text`,
           })
           .trim()
-          .min(1, `${what} in ${lang} is empty`),
+          .min(1, `${what} in ${lang} is empty`)
+          // Our own words: set by the edition's typographic step (src/lib/typography/typeset.ts).
+          .transform((text) => typeset(text, lang)),
       ]),
-    ) as Record<Lang, z.ZodString>,
+    ) as Record<Lang, z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>>,
     { error: (issue) => (issue.input === undefined ? `${what} is missing: write it in ${languages.join(', ')}` : `${what} must list one text per language (${languages.join(', ')})`) },
   );
 }

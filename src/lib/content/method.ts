@@ -16,6 +16,8 @@ import remarkLeftoverSyntax from '../markdown/remark-leftover-syntax.ts';
 import remarkNoRawHtml from '../markdown/remark-no-raw-html.ts';
 import { nodeName } from '../markdown/node-names.ts';
 import remarkPassageLanguage from '../markdown/remark-passage-language.ts';
+import remarkTypography from '../markdown/remark-typography.ts';
+import { typeset } from '../typography/typeset.ts';
 import { idPattern, idRule, languages, type Lang } from '../model.ts';
 
 /*
@@ -50,7 +52,7 @@ export interface MethodPage {
   sections: MethodSection[];
 }
 
-function methodProcessor() {
+function methodProcessor(lang: Lang) {
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
@@ -58,7 +60,8 @@ function methodProcessor() {
     .use(remarkNoRawHtml)
     .use(remarkAllowedDirectives, { container: ['section'], text: ['lang'] })
     .use(remarkLeftoverSyntax)
-    .use(remarkPassageLanguage);
+    .use(remarkPassageLanguage)
+    .use(remarkTypography, { lang });
 }
 
 function frontText(data: Record<string, unknown>, field: 'title' | 'lede', file: string, line: number): string {
@@ -72,7 +75,7 @@ function frontText(data: Record<string, unknown>, field: 'title' | 'lede', file:
 /** Reads one language's method page: front matter (title, lede), then sections of paragraphs. */
 export function parseMethod(markdown: string, file: string, lang: Lang): MethodPage {
   const vfile = new VFile({ path: file, value: markdown });
-  const processor = methodProcessor();
+  const processor = methodProcessor(lang);
   let tree: Root;
   try {
     tree = processor.runSync(processor.parse(vfile), vfile) as Root;
@@ -85,8 +88,9 @@ export function parseMethod(markdown: string, file: string, lang: Lang): MethodP
   const data = (front.data ?? {}) as Record<string, unknown>;
   const unknown = Object.keys(data).find((key) => key !== 'title' && key !== 'lede');
   if (unknown) throw new ContentError(file, front.lineOf([unknown]), 1, `Unknown field "${unknown}" in the method page's front matter (known: title, lede)`);
-  const title = frontText(data, 'title', file, front.lineOf(['title']));
-  const lede = frontText(data, 'lede', file, front.lineOf(['lede']));
+  // Our own words, like the sections' (set by remark-typography): the typographic step.
+  const title = typeset(frontText(data, 'title', file, front.lineOf(['title'])), lang);
+  const lede = typeset(frontText(data, 'lede', file, front.lineOf(['lede'])), lang);
 
   const sections: MethodSection[] = [];
   const lines = new Map<string, number>();
@@ -109,7 +113,7 @@ export function parseMethod(markdown: string, file: string, lang: Lang): MethodP
     }
     if (section.children.length === 0) throw new ContentError(file, line, 1, `Section "${id}" is empty`);
     const paragraphs = safeParagraphs({ type: 'root', children: section.children }, vfile, file);
-    sections.push({ id, title: sectionTitle, html: toHtml(paragraphs) });
+    sections.push({ id, title: typeset(sectionTitle, lang), html: toHtml(paragraphs) });
   }
   if (sections.length === 0) throw new ContentError(file, tree.position?.end.line ?? 1, 1, 'The method page has no section: add :::section{#id title="…"} blocks');
   return { lang, title, lede, sections };

@@ -13,6 +13,7 @@ import { toContentError } from './content-error.ts';
 import { distinctName, t } from '../site/i18n.ts';
 import remarkCrossReferences, { type CrossReference, type CrossReferenceTarget } from '../markdown/remark-cross-references.ts';
 import rehypeRefuseUnsafe, { noteSchema } from '../markdown/rehype-refuse-unsafe.ts';
+import remarkTypography from '../markdown/remark-typography.ts';
 import type { SidenoteContent } from '../markdown/rehype-sidenotes.ts';
 import { publisherNameLanguage, type Lang, type Source } from '../model.ts';
 
@@ -46,7 +47,7 @@ export function safeParagraphs(root: MdastRoot, vfile: VFile, file: string): Ele
   return hast.children.filter((node): node is Element => node.type === 'element');
 }
 
-/** Renders an annotation's body in one language, resolving its cross-references. */
+/** Renders an annotation's body in one language, resolving its cross-references and setting its typography. */
 export function renderNoteBody(
   annotation: AnnotationDraft,
   lang: Lang,
@@ -55,7 +56,7 @@ export function renderNoteBody(
   const vfile = new VFile({ path: annotation.file });
   const root = { type: 'root' as const, children: structuredClone(annotation.bodies[lang].nodes) };
   try {
-    unified().use(remarkCrossReferences, { targets }).runSync(root, vfile);
+    unified().use(remarkCrossReferences, { targets }).use(remarkTypography, { lang }).runSync(root, vfile);
   } catch (error) {
     throw toContentError(error, annotation.file);
   }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
 import { activations, languages, type ComponentOverview, type Lang } from '../model.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
+import { typeset } from '../typography/typeset.ts';
 
 const entrySchema = z.object({
   activation: z.enum(activations),
@@ -23,6 +24,7 @@ export function parseOverview(text: string, file: string, componentKeys: readonl
       const path = [key, ...issue.path.filter((part): part is string | number => typeof part !== 'symbol')];
       throw new ContentError(file, yaml.lineOf(path), 1, `${path.join('.')}: ${issue.message}`);
     }
-    return { key, activation: result.data.activation, lead: result.data.lead as Record<Lang, string> };
+    const lead = Object.fromEntries(languages.map((lang) => [lang, typeset(result.data.lead[lang], lang)])) as Record<Lang, string>;
+    return { key, activation: result.data.activation, lead };
   });
 }

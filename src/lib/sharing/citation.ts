@@ -54,7 +54,9 @@ export function bibtexCitation(target: CitationTarget): string {
     ['urldate', target.accessed],
     ['langid', bibtexLanguages[target.lang]],
   ];
-  const body = fields.map(([name, value]) => `  ${name} = {${name === 'url' ? value : bibtexEscape(value)}}`).join(',\n');
+  // A no-break space is TeX's tie (~); a narrow one is left to biblatex's language (babel sets French spacing itself).
+  const text = (value: string) => bibtexEscape(value).replace(/\u00a0/g, '~').replace(/\u202f/g, ' ');
+  const body = fields.map(([name, value]) => `  ${name} = {${name === 'url' ? value : text(value)}}`).join(',\n');
   return `@online{${target.id},\n${body}\n}`;
 }
 

@@ -5,8 +5,11 @@ import { locales } from './locales.ts';
 
 /** A source's date as readers of the language write it, e.g. "6 janvier 2026" / "6 January 2026" / "6 січня 2026 р.". */
 export function formatDate(isoDate: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
+  return (
+    new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .format(new Date(`${isoDate}T00:00:00Z`))
+      // A number keeps the word after it on its line ("6 janvier", "2026 р."), as the typographic step sets dates.
+      .replace(/(?<=\p{N}) (?=\p{L})/gu, '\u00a0')
   );
 }
 

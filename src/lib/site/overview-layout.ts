@@ -2,11 +2,12 @@ import { activations, type Activation, type ComponentOverview, type Lang } from 
 
 /* The home page's overview diagram laid out at build time (its SVG is drawn by components/OverviewDiagram.astro). */
 
-/** Breaks a text into lines of at most `width` characters, at spaces. */
+/** Breaks a text into lines of at most `width` characters, at breakable spaces. */
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  // Ordinary spaces only: a no-break space holds its words on one line.
+  for (const word of text.split(/[ \t\r\n]+/)) {
     if (line && `${line} ${word}`.length > width) {
       lines.push(line);
       line = word;
