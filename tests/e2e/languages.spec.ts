@@ -145,7 +145,7 @@ test('Ukrainian searches return the Ukrainian component first, and land on it wi
   }
   await page.locator('.search-result__title').first().click();
   await expect(page.locator('#defence-cooperation')).toBeInViewport();
-  const marked = await page.locator('#defence-cooperation .component__text > p > mark.search-hit').allTextContents();
+  const marked = await page.locator('#defence-cooperation .component__text > .paragraph > mark.search-hit').allTextContents();
   expect(marked).toEqual(['спільне виробництво']);
   await expect(page.getByRole('region', { name: 'Шукані слова' })).toContainText('Виділено 1 раз: «спільне виробництво».');
 });
@@ -270,6 +270,8 @@ test.describe('without JavaScript', () => {
     await page.locator('#multinational-force .component__links a[hreflang="en"]').click();
     await expect(page).toHaveURL(/\/en\/text\/#multinational-force$/);
     await expect(page.locator('#multinational-force')).toBeInViewport();
+    // A note's own links are in the note: it opens where it stands when its anchor is followed.
+    await page.goto('/en/text/#note-special-commission');
     await page.locator(`#note-special-commission .counterpart-link[hreflang="fr"]`).click();
     await expect(page).toHaveURL(/\/fr\/texte\/#note-special-commission$/);
     await expect(page.locator('#note-special-commission')).toBeInViewport();

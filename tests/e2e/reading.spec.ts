@@ -44,7 +44,7 @@ for (const [index, key] of componentKeys.entries()) {
     await expect(page.locator('a[rel="next"]')).toHaveCount(index === componentKeys.length - 1 ? 0 : 1);
     if (index > 0) await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', `/fr/composantes/${componentKeys[index - 1]}/`);
 
-    await page.getByRole('link', { name: 'Voir dans le texte intégral' }).click();
+    await page.getByRole('link', { name: 'Voir dans l’article' }).click();
     await expect(page).toHaveURL(new RegExp(`/fr/texte/#${key}$`));
     await expectMarkedTarget(page, key);
   });
@@ -107,6 +107,6 @@ test.describe('without JavaScript', () => {
     await page.getByRole('searchbox', { name: 'Rechercher dans le texte' }).fill('sanctions');
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await expect(page).toHaveURL(/\/fr\/recherche\/\?q=sanctions/);
-    await expect(page.getByRole('link', { name: 'Texte intégral' }).last()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'L’article source' }).last()).toBeVisible();
   });
 });

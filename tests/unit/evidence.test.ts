@@ -31,9 +31,12 @@ sources:
         lang: uk
         translations: { fr: "Elle est plus courte.", en: "It is shorter." }`;
 
+const noteTitle = 'title: { fr: "Un titre", en: "A title", uk: "Назва" }';
+
 /** Replaces a note's front matter with `frontMatter`, edited. */
 function frontMatter(base: string, edit: (text: string) => string = (text) => text): (text: string) => string {
-  return (text) => text.replace(/^---\n[\s\S]*?\n---\n/, `---\n${edit(base)}\n---\n`);
+  // The note's title goes last, so that the lines these tests point at stay where they are.
+  return (text) => text.replace(/^---\n[\s\S]*?\n---\n/, `---\n${edit(base)}\n${noteTitle}\n---\n`);
 }
 
 describe('citations with evidence', () => {
@@ -122,7 +125,7 @@ describe('evidence errors stop the build at the line and column, in words an edi
       'content/annotations/second-note.md:11:9: Source "official-text" is cited twice (first on line 4): cite it once, with all its evidence',
     );
     expect(buildError(intro, frontMatter(introFrontMatter, replacing('- quote:', '- qoute:')))).toBe(
-      'content/annotations/intro-note.md:6:1: Citation evidence.0: unknown field "qoute" (known: quote, lang, locator, translations)',
+      'content/annotations/intro-note.md:6:1: Citation evidence.0: unknown field "qoute" (known: quote, lang, locator, translations, read, readIn)',
     );
   });
 

@@ -5,7 +5,7 @@ import { parseAnnotation, type AnnotationContext, type AnnotationDraft } from '.
 import { parseBibliography } from './bibliography.ts';
 import { checkAlignment } from './alignment.ts';
 import { checkArticleFidelity, receivedArticleText } from './article-fidelity.ts';
-import { checkEverySourceCited } from './citations.ts';
+import { checkEverySourceCited, type CitedSource } from './citations.ts';
 import { ContentError } from './content-error.ts';
 import { parseChangelog } from './changelog.ts';
 import { parseEditorialRules } from './editorial-rules.ts';
@@ -13,8 +13,9 @@ import { readContext } from './context.ts';
 import { readDeclaration, renderDeclaration, type DeclarationDraft } from './declaration.ts';
 import { distinctName, t } from '../site/i18n.ts';
 import type { CrossReferenceTarget } from '../markdown/remark-cross-references.ts';
-import { idPattern, idRule, languages, type DeclarationText, type Edition, type GuaranteeComponent, type Lang, type Note, type Source } from '../model.ts';
-import { renderNoteBody, sidenoteContent, type RenderedNoteBody } from './notes.ts';
+import { idPattern, idRule, languages, type DeclarationText, type Edition, type GuaranteeComponent, type KeyFact, type Lang, type Note, type Source } from '../model.ts';
+import { renderNoteBody, type RenderedNoteBody } from './notes.ts';
+import { parseKeyFacts } from './key-facts.ts';
 import { parseOverview } from './overview.ts';
 import { parseSearchAliases } from './search-aliases.ts';
 import { routes } from '../site/routes.ts';
@@ -73,6 +74,32 @@ function readAnnotations(files: ContentFiles, context: AnnotationContext): Annot
   });
 }
 
+/**
+ * Each component's key facts (content/key-facts/<component-key>.yml). A component without a file
+ * has none (the page shows none); a file named after no component is refused.
+ */
+function readKeyFacts(
+  files: ContentFiles,
+  componentKeys: readonly string[],
+  context: Omit<Parameters<typeof parseKeyFacts>[2], 'componentKey'>,
+): { keyFacts: Record<string, KeyFact[]>; cited: CitedSource[] } {
+  const dir = join(files.contentDir, 'key-facts');
+  const names = existsSync(dir) ? readdirSync(dir).sort() : [];
+  const keyFacts: Record<string, KeyFact[]> = {};
+  const cited: CitedSource[] = [];
+  for (const name of names) {
+    const { text, file } = readText(files, join('key-facts', name));
+    const key = basename(name, '.yml');
+    if (!name.endsWith('.yml') || !componentKeys.includes(key)) {
+      throw new ContentError(file, 1, 1, `"${name}" is not a component's key facts: name the file <component-key>.yml (known: ${componentKeys.join(', ')})`);
+    }
+    const parsed = parseKeyFacts(text, file, { ...context, componentKey: key });
+    keyFacts[key] = parsed.rows;
+    cited.push(...parsed.cited);
+  }
+  return { keyFacts, cited };
+}
+
 function crossReferenceTargets(draft: DeclarationDraft): Record<string, CrossReferenceTarget> {
   const ui = t(draft.lang);
   return Object.fromEntries(
@@ -97,20 +124,15 @@ function checkAnchored(draft: DeclarationDraft, annotations: readonly Annotation
   }
 }
 
-function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraft[], sources: readonly Source[]): DeclarationText {
+function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraft[]): DeclarationText {
   const { lang, file } = draft;
   const targets = crossReferenceTargets(draft);
   const bodies = new Map<string, RenderedNoteBody>(annotations.map((annotation) => [annotation.id, renderNoteBody(annotation, lang, targets)]));
-  const sourceById = new Map(sources.map((source) => [source.id, source]));
   const ui = t(lang);
+  const titleOf = new Map(annotations.map((annotation) => [annotation.id, annotation.title[lang]]));
   const rendered = renderDeclaration(draft, {
-    notes: Object.fromEntries(
-      annotations.map((annotation) => [
-        annotation.id,
-        sidenoteContent(annotation.id, annotation.kind, bodies.get(annotation.id)!, annotation.citations.map((citation) => sourceById.get(citation.source)!), lang),
-      ]),
-    ),
-    labels: { marker: ui.noteMarkerLabel, close: { text: ui.noteClose, name: (number) => distinctName(ui.noteClose, ui.viaNote(number)) } },
+    notes: annotations.map((annotation) => annotation.id),
+    name: (number, id) => ui.noteMarkerName(number, titleOf.get(id)!),
   });
 
   const placeOf = new Map<string, string>();
@@ -126,6 +148,7 @@ function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraf
       id,
       number: index + 1,
       kind: annotation.kind,
+      title: annotation.title[lang],
       place: placeOf.get(id)!,
       anchorText: draft.anchors.find((anchor) => anchor.id === id)!.text,
       html: body.html,
@@ -133,6 +156,7 @@ function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraf
       sources: annotation.citations.map((citation) => citation.source),
       citations: annotation.citations,
       contested: annotation.contested,
+      headlineClaim: annotation.headlineClaim,
       ...(annotation.rating ? { rating: annotation.rating[lang] } : {}),
       references: body.references,
       file: annotation.file,
@@ -184,12 +208,6 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
     ...context.instruments.map((instrument) => instrument.id),
   ]);
   const changes = parseChangelog(changelog.text, changelog.file, knownIds);
-  checkEverySourceCited(
-    sources,
-    bibliography,
-    [...annotations.flatMap((annotation) => annotation.cited), ...contextCited],
-    changes.flatMap((change) => change.touches),
-  );
   const noteIds = annotations.map((annotation) => annotation.id);
 
   const drafts = languages.map((lang) => {
@@ -205,14 +223,26 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
     return draft;
   });
   checkAlignment(drafts);
-  const texts = Object.fromEntries(drafts.map((draft) => [draft.lang, buildText(draft, annotations, sources)])) as Record<Lang, DeclarationText>;
+  const { keyFacts, cited: keyFactsCited } = readKeyFacts(files, componentKeys, {
+    noteIds,
+    sources,
+    maxQuoteWords: rules.maxQuoteWords,
+    targets: Object.fromEntries(drafts.map((draft) => [draft.lang, crossReferenceTargets(draft)])) as Record<Lang, ReturnType<typeof crossReferenceTargets>>,
+  });
+  checkEverySourceCited(
+    sources,
+    bibliography,
+    [...annotations.flatMap((annotation) => annotation.cited), ...contextCited, ...keyFactsCited],
+    changes.flatMap((change) => change.touches),
+  );
+  const texts = Object.fromEntries(drafts.map((draft) => [draft.lang, buildText(draft, annotations)])) as Record<Lang, DeclarationText>;
   const overviewFile = readText(files, 'overview.yml');
   const overview = parseOverview(overviewFile.text, overviewFile.file, componentKeys);
   // Optional: without the file, queries are searched as typed.
   const aliasesPath = 'search-aliases.yml';
   const aliasesFile = existsSync(join(contentDir, aliasesPath)) ? readText(files, aliasesPath) : undefined;
   const searchAliases = aliasesFile ? parseSearchAliases(aliasesFile.text, aliasesFile.file) : [];
-  return { componentKeys, texts, sources, overview, changes, version: changes[0]!.date, searchAliases, context };
+  return { componentKeys, texts, sources, overview, changes, version: changes[0]!.date, searchAliases, context, keyFacts };
 }
 
 let edition: Edition | undefined;

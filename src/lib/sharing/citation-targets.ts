@@ -12,7 +12,8 @@ export function componentCitation(lang: Lang, component: GuaranteeComponent, sit
   return {
     lang,
     id: `paris-declaration-2026-${component.key}-${lang}`,
-    title: ui.componentHeading(component.number, component.title),
+    // What is cited is the article's wording of the component (or our translation of it), and says so.
+    title: ui.componentCitationTitle(ui.componentHeading(component.number, component.title), getEdition().texts[lang].source.publisher),
     containerTitle: ui.citationContainer,
     url: new URL(routes.component(lang, component.key), site).href,
     accessed: buildDate,
@@ -25,7 +26,7 @@ export function noteCitation(lang: Lang, note: Note, site: URL): CitationTarget 
   return {
     lang,
     id: `paris-declaration-2026-note-${note.id}-${lang}`,
-    title: `${ui.noteMarkerLabel(note.number)} (${ui.noteKinds[note.kind]}) — ${note.anchorText}`,
+    title: `${ui.noteMarkerName(note.number, note.title)} (${ui.noteKinds[note.kind]})`,
     containerTitle: ui.citationContainer,
     url: new URL(routes.note(lang, note.id), site).href,
     accessed: buildDate,
