@@ -97,9 +97,20 @@ test('hreflang alternates are reciprocal and lang attributes right', async ({ re
   }
 });
 
-test('the root offers the three languages, statically', async ({ browser }) => {
+test('the root is a neutral language chooser: three equal choices, each in its own language, offered statically', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
+  await page.goto('/');
+  // No edition's chrome: no header, navigation, search or footer in any one language.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'mul');
+  await expect(page.locator('header, nav, form, footer')).toHaveCount(0);
+  const choices = page.locator('.language-choice > li');
+  await expect(choices).toHaveCount(3);
+  expect(await choices.evaluateAll((items) => items.map((item) => item.getAttribute('lang')))).toEqual(['fr', 'en', 'uk']);
+  await expect(choices.nth(0)).toContainText('Lire l’édition en français');
+  await expect(choices.nth(2)).toContainText('Читати видання українською');
+  const boxes = await choices.locator('a').evaluateAll((links) => links.map((link) => link.getBoundingClientRect()).map(({ width, height }) => ({ width: Math.round(width), height: Math.round(height) })));
+  expect(new Set(boxes.map((box) => box.width)).size, 'equal widths').toBe(1);
   for (const [name, path] of [['English', /\/en\/$/], ['Français', /\/fr\/$/], ['Українська', /\/uk\/$/]] as const) {
     await page.goto('/');
     await page.locator('.language-choice').getByRole('link', { name, exact: true }).click();
@@ -224,9 +235,9 @@ test('on a phone the parallel view stacks the languages', async ({ page }) => {
 
 test('each language’s pages carry no interface text of another', () => {
   const interfaceWords = {
-    fr: ['Composante', 'Texte intégral', 'Accueil', 'Rechercher', 'Fermer la note', 'Citée par', 'Renvoie à'],
-    en: ['Component', 'Full text', 'Home', 'Close note', 'Referred to by', 'Refers to'],
-    uk: ['Складова', 'Повний текст', 'Головна', 'Закрити примітку', 'Згадується в', 'Відсилає до', 'Примітка'],
+    fr: ['Composante', 'L’article source', 'Accueil', 'Rechercher', 'Retour au texte', 'Citée par', 'Renvoie à', 'Partager, citer'],
+    en: ['Component', 'Source article', 'Home', 'Back to the text', 'Referred to by', 'Refers to', 'Share, cite'],
+    uk: ['Складова', 'Текст статті', 'Головна', 'Назад до тексту', 'Згадується в', 'Відсилає до', 'Примітка', 'Поширити, цитувати'],
   };
   for (const path of pages) {
     const own = languageOf(path);
