@@ -82,6 +82,8 @@ export interface Note {
   /** 1…n in reading order. */
   number: number;
   kind: NoteKind;
+  /** The note's short title in this language ("US signature: reports conflict"). */
+  title: string;
   /** A component key, or `introduction` / `conclusion`. */
   place: NotePlace;
   /** The annotated words. */
@@ -97,6 +99,8 @@ export interface Note {
   contested: boolean;
   /** A fact-check's verdict in this language, e.g. "Imprecise" (schema.org ClaimReview's rating). */
   rating?: string;
+  /** The note rates a claim of the article's headline, which carries a mark linking to it. */
+  headlineClaim: boolean;
   /** Keys of the components the note refers to. */
   references: string[];
   /** The annotation's file. */
@@ -125,6 +129,15 @@ export interface SourceArticle {
   url: string;
 }
 
+/**
+ * A run of a paragraph of the text: words (HTML, note markers included), or the notes that open
+ * at this point — right after the sentence that carries their markers.
+ */
+export type TextRun = { html: string } | { notes: string[] };
+
+/** A paragraph of the text, cut where its notes open. */
+export type TextParagraph = TextRun[];
+
 export interface GuaranteeComponent {
   /** Stable English slug, shared by every language; part of every published URL. */
   key: string;
@@ -132,8 +145,10 @@ export interface GuaranteeComponent {
   number: number;
   /** Our editorial heading for the component (the source text has none). */
   title: string;
-  /** The component's text, rendered. */
+  /** The component's text, rendered (note markers included, the notes themselves not). */
   html: string;
+  /** The same, paragraph by paragraph, cut where notes open. */
+  paragraphs: TextParagraph[];
   /** The component's text, plain, paragraphs separated by a blank line. */
   text: string;
   /** Where the component starts in its Markdown file. */
@@ -152,6 +167,7 @@ export interface ProseBlock {
   /** `introduction` before the components, `conclusion` after them. */
   id: 'introduction' | 'conclusion';
   html: string;
+  paragraphs: TextParagraph[];
   text: string;
   /** Ids of the notes anchored here, in reading order. */
   notes: string[];
@@ -176,6 +192,36 @@ export interface DeclarationText {
   components: GuaranteeComponent[];
   /** Every note, in reading order. */
   notes: Note[];
+}
+
+export const keyFactFields = ['who', 'what', 'when', 'binding', 'means', 'status', 'official-wording'] as const;
+/** What a row of a component's key facts answers; every component has each, once, in this order. */
+export type KeyFactField = (typeof keyFactFields)[number];
+
+/** A short quote of an official text of the declaration, as one of the row's sources gives it. */
+export interface OfficialQuote {
+  source: string;
+  quote: string;
+  /** The quote's language. */
+  lang: string;
+  /** Our translation of the quote into each edition language other than its own. */
+  translations: Partial<Record<Lang, string>>;
+}
+
+/** One row of a component's key facts (content/key-facts/<component-key>.yml). */
+export interface KeyFact {
+  field: KeyFactField;
+  /** Our words, rendered as phrasing HTML, in every language (every row but, optionally, the official wording). */
+  html?: Record<Lang, string>;
+  /** The latest sourced date the status row states (ISO 8601). */
+  asOf?: string;
+  /** The official wording: short quotes of the official texts. */
+  official?: OfficialQuote[];
+  /** Why the official wording is not shown, when it is not available to us (phrasing HTML, every language). */
+  unavailable?: Record<Lang, string>;
+  /** The notes that support the row. */
+  notes: string[];
+  sources: Citation[];
 }
 
 export const activations = ['now', 'after-ceasefire', 'future-attack'] as const;
@@ -227,6 +273,8 @@ export interface Edition {
   context: EditionContext;
   /** Wording changed between a draft and the final text, as notes report it (issue 20). */
   redlines: Redline[];
+  /** Each component's key facts, by component key (content/key-facts/<key>.yml). */
+  keyFacts: Record<string, KeyFact[]>;
 }
 
 /** A short quote of a source, as one of a note's evidence gives it. */

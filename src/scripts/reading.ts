@@ -97,8 +97,84 @@ function offerQuoteLinks(): void {
   });
 }
 
+/* Notes (see Sidenote.astro): they open and close without script; with it, the words of the note
+   being read are marked, a marker followed keeps its sentence where it stood on screen (the note
+   opens under it), closing a note returns to its marker, and printing shows every note. */
+function followNotes(): void {
+  const anchorOf = (details: HTMLDetailsElement) => document.getElementById(`anchor-${details.dataset.note}`);
+  const markerOf = (details: HTMLDetailsElement) => document.getElementById(`marker-${details.dataset.note}`);
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details.sidenote')) {
+    details.addEventListener('toggle', () => {
+      anchorOf(details)?.classList.toggle('is-read', details.open);
+      if (details.open) return;
+      const marker = markerOf(details);
+      if (!marker) return;
+      // Focus was in the note, which is gone from a narrow screen: it goes back to the marker.
+      if (details.contains(document.activeElement) || document.activeElement === document.body) marker.focus({ preventScroll: true });
+      const box = marker.getBoundingClientRect();
+      if (box.bottom < 0 || box.top > innerHeight) marker.scrollIntoView({ block: 'center' });
+    });
+    const gloss = details.querySelector('summary');
+    gloss?.addEventListener('mouseenter', () => anchorOf(details)?.classList.add('is-read'));
+    gloss?.addEventListener('mouseleave', () => anchorOf(details)?.classList.toggle('is-read', details.open));
+  }
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a');
+    if (!link) return;
+    if (link.classList.contains('note-marker')) {
+      const before = link.getBoundingClientRect().top;
+      requestAnimationFrame(() => scrollBy(0, link.getBoundingClientRect().top - before));
+    } else if (link.classList.contains('sidenote__close')) {
+      const details = link.closest<HTMLDetailsElement>('details.sidenote');
+      if (details) details.open = false;
+    }
+  });
+  const opened: HTMLDetailsElement[] = [];
+  addEventListener('beforeprint', () => {
+    for (const details of document.querySelectorAll<HTMLDetailsElement>('details.sidenote:not([open])')) {
+      details.open = true;
+      opened.push(details);
+    }
+  });
+  addEventListener('afterprint', () => {
+    for (const details of opened.splice(0)) details.open = false;
+  });
+}
+
+/* Jumps within the page are instant (a long smooth scroll shows a blank screen for seconds); a
+   short one, two screens at most, glides for readers who have not asked for less motion. */
+function glideShortJumps(): void {
+  const reduced = matchMedia('(prefers-reduced-motion: reduce)');
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[href^="#"]');
+    if (!link || reduced.matches || link.classList.contains('note-marker')) return;
+    const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (!target || Math.abs(target.getBoundingClientRect().top) > 2 * innerHeight) return;
+    const root = document.documentElement;
+    root.style.scrollBehavior = 'smooth';
+    setTimeout(() => root.style.removeProperty('scroll-behavior'), 1000);
+  });
+}
+
+/* The bar's menu closes once a place on the page is chosen, or with Escape. */
+function closeMenuOnChoice(): void {
+  const menu = document.querySelector<HTMLDetailsElement>('.bar-menu');
+  if (!menu) return;
+  menu.addEventListener('click', (event) => {
+    if ((event.target as Element | null)?.closest('a')) menu.open = false;
+  });
+  menu.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !menu.open) return;
+    menu.open = false;
+    menu.querySelector('summary')?.focus();
+  });
+}
+
 enableCopyButtons();
 offerQuoteLinks();
+followNotes();
+glideShortJumps();
+closeMenuOnChoice();
 
 offerOfflineReading();
 

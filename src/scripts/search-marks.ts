@@ -11,6 +11,8 @@ import type { MarkMessages } from '../lib/site/search-messages.ts';
 
 /** Text the index leaves out is not marked either. */
 const skipped = '[data-pagefind-ignore], script, style, mark';
+/** A passage of the index: what a result links to. */
+const passageSelector = '[data-pagefind-title][id]';
 const blocks = new Set(['P', 'LI', 'DIV', 'SECTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'UL', 'OL', 'HEADER', 'ARTICLE']);
 
 interface Segment {
@@ -27,8 +29,14 @@ function blockOf(node: Node): Element | null {
 
 /** The passage's text nodes, joined into one text (a space between blocks), so words split by inline markup stay whole. */
 function textOf(root: Element): { text: string; segments: Segment[] } {
+  const isPassage = root.matches(passageSelector);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest(skipped) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) => {
+      const parent = node.parentElement;
+      if (!parent || parent.closest(skipped)) return NodeFilter.FILTER_REJECT;
+      // A passage inside this one (a note printed inside its component) is marked when it is the one linked to.
+      return isPassage && parent.closest(passageSelector) !== root ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+    },
   });
   let text = '';
   let block: Element | null = null;

@@ -97,9 +97,20 @@ test('hreflang alternates are reciprocal and lang attributes right', async ({ re
   }
 });
 
-test('the root offers the three languages, statically', async ({ browser }) => {
+test('the root is a neutral language chooser: three equal choices, each in its own language, offered statically', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
+  await page.goto('/');
+  // No edition's chrome: no header, navigation, search or footer in any one language.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'mul');
+  await expect(page.locator('header, nav, form, footer')).toHaveCount(0);
+  const choices = page.locator('.language-choice > li');
+  await expect(choices).toHaveCount(3);
+  expect(await choices.evaluateAll((items) => items.map((item) => item.getAttribute('lang')))).toEqual(['fr', 'en', 'uk']);
+  await expect(choices.nth(0)).toContainText('Lire l’édition en français');
+  await expect(choices.nth(2)).toContainText('Читати видання українською');
+  const boxes = await choices.locator('a').evaluateAll((links) => links.map((link) => link.getBoundingClientRect()).map(({ width, height }) => ({ width: Math.round(width), height: Math.round(height) })));
+  expect(new Set(boxes.map((box) => box.width)).size, 'equal widths').toBe(1);
   for (const [name, path] of [['English', /\/en\/$/], ['Français', /\/fr\/$/], ['Українська', /\/uk\/$/]] as const) {
     await page.goto('/');
     await page.locator('.language-choice').getByRole('link', { name, exact: true }).click();
@@ -145,7 +156,7 @@ test('Ukrainian searches return the Ukrainian component first, and land on it wi
   }
   await page.locator('.search-result__title').first().click();
   await expect(page.locator('#defence-cooperation')).toBeInViewport();
-  const marked = await page.locator('#defence-cooperation .component__text > p > mark.search-hit').allTextContents();
+  const marked = await page.locator('#defence-cooperation .component__text > .paragraph > mark.search-hit').allTextContents();
   expect(marked).toEqual(['спільне виробництво']);
   await expect(page.getByRole('region', { name: 'Шукані слова' })).toContainText('Виділено 1 раз: «спільне виробництво».');
 });
@@ -224,9 +235,9 @@ test('on a phone the parallel view stacks the languages', async ({ page }) => {
 
 test('each language’s pages carry no interface text of another', () => {
   const interfaceWords = {
-    fr: ['Composante', 'Texte intégral', 'Accueil', 'Rechercher', 'Fermer la note', 'Citée par', 'Renvoie à'],
-    en: ['Component', 'Full text', 'Home', 'Close note', 'Referred to by', 'Refers to'],
-    uk: ['Складова', 'Повний текст', 'Головна', 'Закрити примітку', 'Згадується в', 'Відсилає до', 'Примітка'],
+    fr: ['Composante', 'L’article source', 'Accueil', 'Rechercher', 'Retour au texte', 'Citée par', 'Renvoie à', 'Partager, citer'],
+    en: ['Component', 'Source article', 'Home', 'Back to the text', 'Referred to by', 'Refers to', 'Share, cite'],
+    uk: ['Складова', 'Текст статті', 'Головна', 'Назад до тексту', 'Згадується в', 'Відсилає до', 'Примітка', 'Поширити, цитувати'],
   };
   for (const path of pages) {
     const own = languageOf(path);
@@ -270,6 +281,8 @@ test.describe('without JavaScript', () => {
     await page.locator('#multinational-force .component__links a[hreflang="en"]').click();
     await expect(page).toHaveURL(/\/en\/text\/#multinational-force$/);
     await expect(page.locator('#multinational-force')).toBeInViewport();
+    // A note's own links are in the note: it opens where it stands when its anchor is followed.
+    await page.goto('/en/text/#note-special-commission');
     await page.locator(`#note-special-commission .counterpart-link[hreflang="fr"]`).click();
     await expect(page).toHaveURL(/\/fr\/texte\/#note-special-commission$/);
     await expect(page.locator('#note-special-commission')).toBeInViewport();

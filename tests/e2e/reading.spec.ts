@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { componentKeys, readingText, sourceSentences } from './helpers.ts';
+import { componentKeys, languagePaths, readingText, sourceSentences } from './helpers.ts';
 
 const pageText = readingText;
 
@@ -44,7 +44,7 @@ for (const [index, key] of componentKeys.entries()) {
     await expect(page.locator('a[rel="next"]')).toHaveCount(index === componentKeys.length - 1 ? 0 : 1);
     if (index > 0) await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', `/fr/composantes/${componentKeys[index - 1]}/`);
 
-    await page.getByRole('link', { name: 'Voir dans le texte intégral' }).click();
+    await page.getByRole('link', { name: 'Voir dans l’article' }).click();
     await expect(page).toHaveURL(new RegExp(`/fr/texte/#${key}$`));
     await expectMarkedTarget(page, key);
   });
@@ -107,6 +107,73 @@ test.describe('without JavaScript', () => {
     await page.getByRole('searchbox', { name: 'Rechercher dans le texte' }).fill('sanctions');
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await expect(page).toHaveURL(/\/fr\/recherche\/\?q=sanctions/);
-    await expect(page.getByRole('link', { name: 'Texte intégral' }).last()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'L’article source' }).last()).toBeVisible();
   });
+});
+
+test.describe('on a phone (375 × 812)', () => {
+  test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+
+  test('one bar, at most 64 px high, with a contents menu that opens without JavaScript: the five components, the notes, the sources', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/uk/tekst/');
+    const bar = page.locator('.site-bar');
+    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(64);
+    for (const part of ['.site-name', '.bar-search', '.language-switches', '.bar-menu > summary']) await expect(bar.locator(part)).toBeVisible();
+    // The translation notice: one line, with its link.
+    const notice = page.locator('.translation-notice');
+    const lineHeight = await notice.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+    expect((await notice.boundingBox())!.height).toBeLessThan(2 * lineHeight + 12);
+    await expect(notice.getByRole('link')).toBeVisible();
+
+    const menu = page.locator('.bar-menu');
+    await menu.getByRole('button', { name: 'Зміст' }).tap();
+    const components = menu.locator('.on-this-page__components a');
+    await expect(components).toHaveCount(5);
+    await expect(menu.getByRole('link', { name: 'Примітки' })).toHaveAttribute('href', '#notes');
+    await expect(menu.getByRole('link', { name: 'Джерела' })).toBeVisible();
+    await components.nth(3).tap();
+    await expect(page).toHaveURL(/#future-attack-commitment$/);
+    await expect(page.locator('#future-attack-commitment')).toBeInViewport();
+    await context.close();
+  });
+
+  test('the first sentence of the text is on the first screen of every reading page', async ({ page }) => {
+    test.setTimeout(90_000);
+    const paths = [
+      ...Object.values(languagePaths).map((paths) => paths.text),
+      ...componentKeys.map((key) => languagePaths.fr.component(key)),
+      languagePaths.en.component('future-attack-commitment'),
+      languagePaths.uk.component('future-attack-commitment'),
+    ];
+    for (const path of paths) {
+      await page.goto(path);
+      const top = await page.locator('#introduction, .component--page .component__text').first().evaluate((element) => {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT) });
+        const range = document.createRange();
+        range.selectNodeContents(walker.nextNode()!);
+        return range.getClientRects()[0]!.top + scrollY;
+      });
+      expect(top, path).toBeLessThan(812);
+    }
+  });
+});
+
+test('on a wide screen the five components stay listed beside the text while the reader scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/en/text/#conclusion');
+  const rail = page.locator('.page > .on-this-page');
+  await expect(rail.locator('.on-this-page__components a')).toHaveCount(5);
+  for (const link of await rail.locator('a').all()) await expect(link).toBeInViewport();
+  // One left edge: the rail stands before the text column, which starts where the header's does.
+  const [railBox, heading, name] = await Promise.all([rail.boundingBox(), page.locator('main h1').boundingBox(), page.locator('.site-name').boundingBox()]);
+  expect(railBox!.x + railBox!.width).toBeLessThan(heading!.x);
+  expect(Math.abs(heading!.x - name!.x)).toBeLessThan(1);
+  // Every page type starts there.
+  for (const path of ['/en/', '/en/components/multinational-force/', '/en/sources/', '/en/parallel/', '/en/changes/', '/en/search/']) {
+    await page.goto(path);
+    const first = page.locator('main > div > :not(.on-this-page)').first();
+    expect(Math.abs((await first.boundingBox())!.x - heading!.x), path).toBeLessThan(1);
+  }
 });

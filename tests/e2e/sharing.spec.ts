@@ -58,7 +58,9 @@ test('the copy button copies the permanent link of a component, and says so in t
     { path: '/uk/skladovi/multinational-force/', name: 'Копіювати посилання', copied: 'Скопійовано в буфер обміну.' },
   ]) {
     await page.goto(path);
-    const share = page.locator('.component .share');
+    // A component's tools are folded under one disclosure.
+    const share = page.locator('.component > .share');
+    await share.locator(':scope > summary').click();
     await share.getByRole('button', { name }).click();
     await expect(share.getByRole('status')).toHaveText(copied);
     const copiedUrl = await page.evaluate(() => navigator.clipboard.readText());
@@ -70,14 +72,16 @@ test('the copy button copies the permanent link of a component, and says so in t
 test('the cite panel opens with the keyboard and copies a citation', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en/components/defence-cooperation/');
-  const summary = page.locator('.component .cite summary');
+  await page.locator('.component > .share > summary').focus();
+  await page.keyboard.press('Enter');
+  const summary = page.locator('.component > .share .cite summary');
   await summary.focus();
   await page.keyboard.press('Enter');
-  const bibtex = page.locator('.component [data-citation-format="bibtex"]');
+  const bibtex = page.locator('.component > .share [data-citation-format="bibtex"]');
   await expect(bibtex).toBeVisible();
   await expect(bibtex).toContainText('@online{paris-declaration-2026-defence-cooperation-en');
   await expect(bibtex).toContainText(`urldate = {${new Date().toISOString().slice(0, 10)}}`);
-  await page.locator('.component .cite__name', { hasText: 'BibTeX' }).getByRole('button', { name: 'Copy' }).click();
+  await page.locator('.component > .share .cite__name', { hasText: 'BibTeX' }).getByRole('button', { name: 'Copy' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Component~5~— Long-term defence cooperation');
 });
 
@@ -94,10 +98,11 @@ test.describe('without JavaScript', () => {
 
   test('the permanent link and the citations are there as text, and no dead button shows', async ({ page }) => {
     await page.goto('/fr/composantes/ceasefire-monitoring/');
-    await expect(page.locator('.component .share__url')).toBeVisible();
+    await page.locator('.component > .share > summary').click();
+    await expect(page.locator('.component > .share .share__url')).toBeVisible();
     await expect(page.locator('.copy-button:visible')).toHaveCount(0);
-    await page.locator('.component .cite summary').click();
-    await expect(page.locator('.component [data-citation-format="text"]')).toContainText('Composante 1 — Surveillance et vérification du cessez-le-feu');
+    await page.locator('.component > .share .cite summary').click();
+    await expect(page.locator('.component > .share [data-citation-format="text"]')).toContainText('Composante 1 — Surveillance et vérification du cessez-le-feu');
   });
 });
 
@@ -114,7 +119,7 @@ for (const [index, key] of componentKeys.entries()) {
 
 test('selecting words of a component offers a link that lands on them', async ({ page }) => {
   await page.goto('/fr/texte/');
-  await page.locator('#defence-cooperation .component__text p').evaluate((paragraph) => {
+  await page.locator('#defence-cooperation .component__text .paragraph').evaluate((paragraph) => {
     const text = [...paragraph.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes('production conjointe'))!;
     const start = text.textContent!.indexOf('la production conjointe');
     const range = document.createRange();
@@ -201,11 +206,11 @@ test('the sitemap lists every page with its language alternates, and robots.txt 
   expect(sitemap).not.toMatch(/\/(?:en\/|uk\/)?\d\/<\/loc>/);
 });
 
-test('printing shows the notes at the end, not in the margin, and where links lead', async ({ page }) => {
+test('printing shows every note, after its sentence, and where links lead', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.goto('/fr/texte/');
-  await expect(page.locator('.sidenote').first()).toBeHidden();
-  await expect(page.locator('.notes')).toBeVisible();
+  await expect(page.locator('#note-us-did-not-sign .note-entry__body')).toBeVisible();
+  await expect(page.locator('#note-coordination-cell-paris .note-entry__body')).toBeVisible();
   await expect(page.locator('.site-header')).toBeHidden();
   const after = await page.locator('.note-entry__sources a[href^="http"]').first().evaluate((link) => getComputedStyle(link, '::after').content);
   expect(after).toContain('http');

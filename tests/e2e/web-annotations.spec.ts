@@ -45,6 +45,8 @@ interface Annotation {
 
 for (const lang of languages) {
   test(`every ${lang} note of /annotations.jsonld re-anchors on its words by fragment, quote and position`, async ({ page, request, baseURL }) => {
+    // Apache Annotator reads the whole page for each quote: ~0.7 s a note on a loaded machine.
+    test.setTimeout(90_000);
     const response = await request.get(routes.annotations(lang));
     expect(response.status()).toBe(200);
     const collection = (await response.json()) as { '@context': string; type: string; total: number; first: { type: string; items: Annotation[] } };

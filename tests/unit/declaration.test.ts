@@ -59,6 +59,7 @@ describe('parseDeclaration', () => {
         number: 1,
         title: 'Première',
         html: '<p>Premier texte. Deuxième phrase.</p>',
+        paragraphs: [[{ html: 'Premier texte. Deuxième phrase.' }]],
         text: 'Premier texte. Deuxième phrase.',
         line: 15,
         notes: [],
@@ -70,6 +71,7 @@ describe('parseDeclaration', () => {
         number: 2,
         title: 'Seconde',
         html: '<p>Second texte.</p><p>Second paragraphe.</p>',
+        paragraphs: [[{ html: 'Second texte.' }], [{ html: 'Second paragraphe.' }]],
         text: 'Second texte.\n\nSecond paragraphe.',
         line: 19,
         notes: [],
@@ -78,10 +80,10 @@ describe('parseDeclaration', () => {
       },
     ]);
     expect(text.body).toEqual([
-      { kind: 'prose', id: 'introduction', html: '<p>Avant les composantes.</p>', text: 'Avant les composantes.', notes: [] },
+      { kind: 'prose', id: 'introduction', html: '<p>Avant les composantes.</p>', paragraphs: [[{ html: 'Avant les composantes.' }]], text: 'Avant les composantes.', notes: [] },
       { kind: 'component', key: 'first-part' },
       { kind: 'component', key: 'second-part' },
-      { kind: 'prose', id: 'conclusion', html: '<p>Après les composantes.</p>', text: 'Après les composantes.', notes: [] },
+      { kind: 'prose', id: 'conclusion', html: '<p>Après les composantes.</p>', paragraphs: [[{ html: 'Après les composantes.' }]], text: 'Après les composantes.', notes: [] },
     ]);
   });
 

@@ -32,9 +32,21 @@ describe('the edition model', () => {
 });
 
 describe('content errors stop the build with file and line', () => {
+  it('a note without its short title, or with one too long to fit the margin', () => {
+    expect(buildError('annotations/intro-note.md', (text) => text.replace(/^title: .*\n/m, ''))).toBe(
+      'content/annotations/intro-note.md:2:1: Annotation "intro-note": title: a note needs a short title in every language, e.g. title: { fr: "…", en: "…", uk: "…" } ("US signature: reports conflict")',
+    );
+    expect(buildError('annotations/intro-note.md', (text) => text.replace('uk: "Вступна примітка" }', 'uk: "" }'))).toBe(
+      'content/annotations/intro-note.md:5:74: Annotation "intro-note": title.uk: needs the note\'s short title in uk',
+    );
+    expect(buildError('annotations/intro-note.md', (text) => text.replace('en: "An introduction note"', `en: "${'A very long title '.repeat(5)}"`))).toBe(
+      'content/annotations/intro-note.md:5:46: Annotation "intro-note": title.en: keep a note\'s title to 80 characters or fewer: it names the note in the margin, the search results and the notes list',
+    );
+  });
+
   it('an annotation anchored in one language only', () => {
     expect(buildError('declaration/en.md', (text) => text.replace(':note[text]{#second-note}', 'text'))).toBe(
-      'content/annotations/second-note.md:12:1: Annotation "second-note" is not anchored in content/declaration/en.md: wrap the words it comments in :note[…]{#second-note}',
+      'content/annotations/second-note.md:13:1: Annotation "second-note" is not anchored in content/declaration/en.md: wrap the words it comments in :note[…]{#second-note}',
     );
   });
 
@@ -88,13 +100,13 @@ describe('content errors stop the build with file and line', () => {
 
   it('an unknown kind of annotation', () => {
     expect(buildError('annotations/intro-note.md', (text) => text.replace('kind: context', 'kind: opinion'))).toMatch(
-      /^content\/annotations\/intro-note\.md:2:1: Annotation "intro-note": kind: /,
+      /^content\/annotations\/intro-note\.md:2:7: Annotation "intro-note": kind: /,
     );
   });
 
   it('a cross-reference to an unknown component', () => {
     expect(buildError('annotations/second-note.md', (text) => text.replace('Voir aussi la :ref{to=first-part}', 'Voir :ref{to=third-part}'))).toBe(
-      'content/annotations/second-note.md:9:6: Cross-reference to unknown component "third-part" (known: first-part, second-part)',
+      'content/annotations/second-note.md:10:6: Cross-reference to unknown component "third-part" (known: first-part, second-part)',
     );
   });
 
@@ -121,7 +133,7 @@ describe('content errors stop the build with file and line', () => {
       'content/declaration/uk.md:22:1: "second-part" has 2 paragraph(s) here but 1 in content/declaration/fr.md:20: translations must align paragraph by paragraph',
     );
     expect(buildError('declaration/uk.md', (text) => text.replace(':note[складовими]{#intro-note}', 'складовими'))).toBe(
-      'content/annotations/intro-note.md:15:1: Annotation "intro-note" is not anchored in content/declaration/uk.md: wrap the words it comments in :note[…]{#intro-note}',
+      'content/annotations/intro-note.md:16:1: Annotation "intro-note" is not anchored in content/declaration/uk.md: wrap the words it comments in :note[…]{#intro-note}',
     );
   });
 
@@ -140,7 +152,7 @@ describe('content errors stop the build with file and line', () => {
 
   it('raw HTML in a note', () => {
     expect(buildError('annotations/intro-note.md', (text) => text.replace('Une note d’introduction.', 'Une <script>alert(1)</script> note.'))).toMatch(
-      /^content\/annotations\/intro-note\.md:8:5: Raw HTML is not allowed in content/,
+      /^content\/annotations\/intro-note\.md:9:5: Raw HTML is not allowed in content/,
     );
   });
 });

@@ -31,9 +31,12 @@ sources:
         lang: uk
         translations: { fr: "Elle est plus courte.", en: "It is shorter." }`;
 
+const noteTitle = 'title: { fr: "Un titre", en: "A title", uk: "Назва" }';
+
 /** Replaces a note's front matter with `frontMatter`, edited. */
 function frontMatter(base: string, edit: (text: string) => string = (text) => text): (text: string) => string {
-  return (text) => text.replace(/^---\n[\s\S]*?\n---\n/, `---\n${edit(base)}\n---\n`);
+  // The note's title goes last, so that the lines these tests point at stay where they are.
+  return (text) => text.replace(/^---\n[\s\S]*?\n---\n/, `---\n${edit(base)}\n${noteTitle}\n---\n`);
 }
 
 describe('citations with evidence', () => {

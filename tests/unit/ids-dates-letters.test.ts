@@ -97,7 +97,7 @@ describe('letters: one alphabet a word, one Ukrainian apostrophe', () => {
       'content/declaration/uk.md:16:2: The word "Пeрший" mixes Cyrillic and Latin letters ("e" is Latin): it looks right but search cannot find it; retype it in one alphabet, or, if the mixed form is intended, add it to content/mixed-script-words.yml',
     );
     // A Cyrillic "о" (U+043E) in an English note.
-    expect(buildError('annotations/second-note.md', replacing('See also', 'See alsо'))).toMatch(/^content\/annotations\/second-note\.md:13:8: The word "alsо" mixes Latin and Cyrillic letters \("о" is Cyrillic\)/);
+    expect(buildError('annotations/second-note.md', replacing('See also', 'See alsо'))).toMatch(/^content\/annotations\/second-note\.md:14:8: The word "alsо" mixes Latin and Cyrillic letters \("о" is Cyrillic\)/);
     // In YAML data too.
     expect(buildError('participants.yml', replacing('uk: "Лідери"', 'uk: "Лiдери"'))).toMatch(/^content\/participants\.yml:3:53: The word "Лiдери" mixes Cyrillic and Latin letters/);
   });

@@ -27,13 +27,13 @@ describe('messages name the real line, say what to do, and speak the editor’s 
 
   it('a list in a note', () => {
     expect(buildError('annotations/intro-note.md', replacing('An introduction note.', 'An introduction note.\n\n- a point'))).toBe(
-      'content/annotations/intro-note.md:14:1: A note holds paragraphs only, not a list ("- …" or "1. …"): write it as sentences',
+      'content/annotations/intro-note.md:15:1: A note holds paragraphs only, not a list ("- …" or "1. …"): write it as sentences',
     );
   });
 
   it('a language block nested in another', () => {
     const message = buildError('annotations/intro-note.md', replacing(':::en\nAn introduction note.\n:::', '::::en\nAn introduction note.\n\n:::fr\nUne autre.\n:::\n::::'));
-    expect(message).toBe('content/annotations/intro-note.md:14:1: A note holds paragraphs only, not a ::: block: write it as sentences');
+    expect(message).toBe('content/annotations/intro-note.md:15:1: A note holds paragraphs only, not a ::: block: write it as sentences');
   });
 
   it('a YAML error in the front matter, at its line, with what to check', () => {

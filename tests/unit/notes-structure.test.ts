@@ -96,7 +96,7 @@ describe('citations and cross-references', () => {
 
   it('a cross-reference from a component to itself', () => {
     expect(buildError('annotations/second-note.md', replacing('Voir aussi la :ref{to=first-part}', 'Voir aussi la :ref{to=second-part}'))).toBe(
-      'content/annotations/second-note.md:9:1: Note "second-note" is anchored in component "second-part" and refers to it: a cross-reference must lead to another component (write the component\'s name as plain words)',
+      'content/annotations/second-note.md:10:1: Note "second-note" is anchored in component "second-part" and refers to it: a cross-reference must lead to another component (write the component\'s name as plain words)',
     );
   });
 });

@@ -45,4 +45,15 @@ describe('the index is made of passages', () => {
     expect(introduction).toContain('<title>Introduction</title>');
     expect(introduction).not.toContain('id=');
   });
+
+  it('makes a passage inside another a record of its own, which the outer one leaves out (a note printed after its sentence)', () => {
+    const nested = `<html lang="en"><body><div data-pagefind-body>
+      <section id="multinational-force" data-pagefind-title="Component 3" data-search-kind="text"><div class="paragraph">Measures in the air.<details><summary data-pagefind-ignore>3 Reassurance</summary><div id="sidenote-r"><div id="note-r" data-pagefind-title="Reassurance measures" data-search-kind="note"><p>The official text says reassurance.</p></div></div></details> Then more.</div></section>
+    </div></body></html>`;
+    const found = passageRecords(nested, '/en/text/');
+    expect(found.map((record) => [record.url, record.title, record.text])).toEqual([
+      ['/en/text/#multinational-force', 'Component 3', 'Measures in the air. Then more.'],
+      ['/en/text/#note-r', 'Reassurance measures', 'The official text says reassurance.'],
+    ]);
+  });
 });

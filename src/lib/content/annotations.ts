@@ -22,6 +22,8 @@ export interface AnnotationDraft {
   id: string;
   file: string;
   kind: NoteKind;
+  /** A short title in every language: the note's name in the margin, search results, cross-references and the notes list. */
+  title: Record<Lang, string>;
   /** The sources cited, with their evidence. */
   citations: Citation[];
   /** The same sources, with the line each is cited on. */
@@ -30,13 +32,29 @@ export interface AnnotationDraft {
   contested: boolean;
   /** A fact-check's verdict, in every language (schema.org ClaimReview's rating). */
   rating?: Record<Lang, string>;
+  /** The note rates a claim the article's headline makes: the headline carries a mark with our verdict, linking to the note. */
+  headlineClaim: boolean;
   /** The body in each language: Markdown nodes (paragraphs) and the line they start on. */
   bodies: Record<Lang, { nodes: RootContent[]; line: number }>;
 }
 
+/** The longest title of a note, in characters: it must fit the margin in three lines with its number and kind. */
+export const maxNoteTitleLength = 80;
+
+const noteTitle = (lang: Lang) =>
+  z
+    .string({ error: `needs the note's short title in ${lang}` })
+    .trim()
+    .min(1, `needs the note's short title in ${lang}`)
+    .max(maxNoteTitleLength, `keep a note's title to ${maxNoteTitleLength} characters or fewer: it names the note in the margin, the search results and the notes list`);
+
 const frontmatterSchema = z.strictObject({
   kind: z.enum(noteKinds, { error: `must be one of ${noteKinds.join(', ')}` }),
+  title: z.strictObject(Object.fromEntries(languages.map((lang) => [lang, noteTitle(lang)])) as Record<Lang, ReturnType<typeof noteTitle>>, {
+    error: `a note needs a short title in every language, e.g. title: { ${languages.map((lang) => `${lang}: "…"`).join(', ')} } ("US signature: reports conflict")`,
+  }),
   contested: z.boolean({ error: 'must be true or false' }).default(false),
+  headlineClaim: z.boolean({ error: 'must be true or false' }).default(false),
   rating: z
     .strictObject(
       Object.fromEntries(languages.map((lang) => [lang, z.string({ error: `needs our rating in ${lang}` }).trim().min(1, `needs our rating in ${lang}`)])) as Record<Lang, z.ZodString>,
@@ -90,9 +108,14 @@ export function parseAnnotation(markdown: string, file: string, id: string, cont
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     const where = path.length > 0 ? `${path.join('.')}: ` : '';
     const reason = issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys[0]}" (known: ${Object.keys(frontmatterSchema.shape).join(', ')})` : issue.message;
-    throw new ContentError(file, yaml.lineOf(path), 1, `Annotation "${id}": ${where}${reason}`);
+    const { line, column } = yaml.positionOf(path);
+    throw new ContentError(file, line, column, `Annotation "${id}": ${where}${reason}`);
   }
-  const { kind, contested, rating } = result.data;
+  const { kind, title, contested, rating, headlineClaim } = result.data;
+  if (headlineClaim && (kind !== 'fact-check' || !rating)) {
+    const { line, column } = yaml.positionOf(['headlineClaim']);
+    throw new ContentError(file, line, column, `Note "${id}" marks a claim of the article's headline (headlineClaim: true): only a fact-check, with our verdict (rating), can mark it`);
+  }
   if (kind === 'fact-check' && !rating) {
     throw new ContentError(file, yaml.lineOf(['kind']), 1, `Note "${id}" is a fact-check: give our verdict in every language, e.g. rating: { ${languages.map((lang) => `${lang}: "…"`).join(', ')} }`);
   }
@@ -128,5 +151,5 @@ export function parseAnnotation(markdown: string, file: string, id: string, cont
     if (!bodies[lang]) throw new ContentError(file, lastLine, 1, `Annotation "${id}" has no :::${lang} text`);
   }
 
-  return { id, file, kind, citations, cited, contested, ...(rating ? { rating: Object.fromEntries(languages.map((lang) => [lang, typeset(rating[lang], lang)])) as Record<Lang, string> } : {}), bodies: bodies as AnnotationDraft['bodies'] };
+  return { id, file, kind, title: Object.fromEntries(languages.map((lang) => [lang, typeset(title[lang]!, lang)])) as Record<Lang, string>, citations, cited, contested, headlineClaim, ...(rating ? { rating: Object.fromEntries(languages.map((lang) => [lang, typeset(rating[lang], lang)])) as Record<Lang, string> } : {}), bodies: bodies as AnnotationDraft['bodies'] };
 }

@@ -11,8 +11,9 @@ import { ContentError, toContentError } from './content-error.ts';
 import { declarationProcessor } from '../markdown/processor.ts';
 import type { ComponentBlock } from '../markdown/remark-component-blocks.ts';
 import type { NoteAnchor } from '../markdown/remark-note-anchors.ts';
-import rehypeSidenotes, { type SidenoteOptions } from '../markdown/rehype-sidenotes.ts';
-import { languages, type BodyBlock, type DeclarationText, type GuaranteeComponent, type Lang, type SourceArticle } from '../model.ts';
+import rehypeNoteMarkers, { type NoteMarkerOptions } from '../markdown/rehype-note-markers.ts';
+import rehypeNoteSlots from '../markdown/rehype-note-slots.ts';
+import { languages, type BodyBlock, type DeclarationText, type GuaranteeComponent, type Lang, type SourceArticle, type TextParagraph } from '../model.ts';
 import { absoluteUrl, calendarDate } from './values.ts';
 import { parseYamlWithLines, type YamlWithLines } from './yaml-lines.ts';
 
@@ -139,10 +140,47 @@ function notesIn(nodes: Element['children']): string[] {
   return ids;
 }
 
-/** Lays the declaration out as HTML, each note anchor followed by its marker and sidenote. */
-export function renderDeclaration(draft: DeclarationDraft, sidenotes: SidenoteOptions): RenderedDeclaration {
+/** The paragraphs of some top-level nodes, each cut at its note slots; and the same as HTML, without the slots. */
+function paragraphsOf(nodes: HastRoot['children']): { paragraphs: TextParagraph[]; html: string } {
+  const paragraphs: TextParagraph[] = [];
+  const plain: HastRoot['children'] = [];
+  for (const node of nodes) {
+    if (node.type !== 'element' || node.tagName !== 'p') {
+      if (node.type === 'element') throw new Error(`Unexpected <${node.tagName}> in the text`);
+      continue;
+    }
+    const paragraph: TextParagraph = [];
+    let words: Element['children'] = [];
+    const flushWords = () => {
+      if (words.length > 0) paragraph.push({ html: toHtml(words) });
+      words = [];
+    };
+    for (const child of node.children) {
+      const slot = child.type === 'element' ? child.properties.dataNoteSlot : undefined;
+      if (typeof slot === 'string') {
+        flushWords();
+        paragraph.push({ notes: slot.split(' ') });
+      } else {
+        words.push(child);
+      }
+    }
+    flushWords();
+    paragraphs.push(paragraph);
+    plain.push({ ...node, children: node.children.filter((child) => child.type !== 'element' || child.properties.dataNoteSlot === undefined) });
+  }
+  return { paragraphs, html: toHtml(plain).trim() };
+}
+
+/**
+ * Lays the declaration out as HTML: each note anchor followed by its numbered marker, each
+ * paragraph cut after the sentences that carry markers (where their notes open).
+ */
+export function renderDeclaration(draft: DeclarationDraft, markers: NoteMarkerOptions): RenderedDeclaration {
   const vfile = new VFile({ path: draft.file });
-  const hast = unified().use(rehypeSidenotes, sidenotes).runSync(toHast(draft.tree) as HastRoot, vfile) as HastRoot;
+  const hast = unified()
+    .use(rehypeNoteMarkers, markers)
+    .use(rehypeNoteSlots, { lang: draft.lang })
+    .runSync(toHast(draft.tree) as HastRoot, vfile) as HastRoot;
 
   type ProseId = 'introduction' | 'conclusion';
   const proseHast: Record<ProseId, HastRoot['children']> = { introduction: [], conclusion: [] };
@@ -163,7 +201,7 @@ export function renderDeclaration(draft: DeclarationDraft, sidenotes: SidenoteOp
       key: block.key,
       number: components.length + 1,
       title: block.title,
-      html: toHtml(node.children).trim(),
+      ...paragraphsOf(node.children),
       text: plainText(block.node.children),
       line: block.line,
       notes: notesIn(node.children),
@@ -171,8 +209,8 @@ export function renderDeclaration(draft: DeclarationDraft, sidenotes: SidenoteOp
   }
 
   const prose = (id: ProseId): BodyBlock[] => {
-    const html = toHtml({ type: 'root', children: proseHast[id] }).trim();
-    return html ? [{ kind: 'prose', id, html, text: plainText(proseMdast[id]), notes: notesIn(proseHast[id] as Element['children']) }] : [];
+    const { paragraphs, html } = paragraphsOf(proseHast[id]);
+    return html ? [{ kind: 'prose', id, html, paragraphs, text: plainText(proseMdast[id]), notes: notesIn(proseHast[id] as Element['children']) }] : [];
   };
   const body: BodyBlock[] = [
     ...prose('introduction'),
@@ -180,13 +218,13 @@ export function renderDeclaration(draft: DeclarationDraft, sidenotes: SidenoteOp
     ...prose('conclusion'),
   ];
 
-  return { body, components, noteOrder: vfile.data.sidenoteOrder ?? [] };
+  return { body, components, noteOrder: vfile.data.noteOrder ?? [] };
 }
 
 /** Reads and lays out a declaration that has no notes (used for checks and fixtures). */
 export function parseDeclaration(markdown: string, file: string, lang: Lang, componentKeys: readonly string[]): DeclarationText {
   const draft = readDeclaration(markdown, file, lang, componentKeys);
-  const rendered = renderDeclaration(draft, { notes: {}, labels: { marker: String, close: { text: '', name: String } } });
+  const rendered = renderDeclaration(draft, { notes: [], name: String });
   return {
     lang,
     file,

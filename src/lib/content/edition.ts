@@ -5,7 +5,7 @@ import { parseAnnotation, type AnnotationContext, type AnnotationDraft } from '.
 import { parseBibliography } from './bibliography.ts';
 import { checkAlignment } from './alignment.ts';
 import { checkArticleFidelity, receivedArticleText } from './article-fidelity.ts';
-import { checkEverySourceCited } from './citations.ts';
+import { checkEverySourceCited, type CitedSource } from './citations.ts';
 import { ContentError } from './content-error.ts';
 import { parseChangelog } from './changelog.ts';
 import { parseEditorialRules } from './editorial-rules.ts';
@@ -16,8 +16,9 @@ import { buildDay, idSchema } from './values.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 import { distinctName, t } from '../site/i18n.ts';
 import type { CrossReferenceTarget } from '../markdown/remark-cross-references.ts';
-import { idPattern, idRule, languages, type DeclarationText, type Edition, type GuaranteeComponent, type Lang, type Note, type Source } from '../model.ts';
-import { renderNoteBody, sidenoteContent, type RenderedNoteBody } from './notes.ts';
+import { idPattern, idRule, languages, type DeclarationText, type Edition, type GuaranteeComponent, type KeyFact, type Lang, type Note, type Source } from '../model.ts';
+import { renderNoteBody, type RenderedNoteBody } from './notes.ts';
+import { parseKeyFacts } from './key-facts.ts';
 import { parseOverview } from './overview.ts';
 import { parseRedlines } from './redlines.ts';
 import { parseSearchAliases } from './search-aliases.ts';
@@ -102,6 +103,32 @@ function readAnnotations(files: ContentFiles, context: AnnotationContext): Annot
   });
 }
 
+/**
+ * Each component's key facts (content/key-facts/<component-key>.yml). A component without a file
+ * has none (the page shows none); a file named after no component is refused.
+ */
+function readKeyFacts(
+  files: ContentFiles,
+  componentKeys: readonly string[],
+  context: Omit<Parameters<typeof parseKeyFacts>[2], 'componentKey'>,
+): { keyFacts: Record<string, KeyFact[]>; cited: CitedSource[] } {
+  const dir = join(files.contentDir, 'key-facts');
+  const names = existsSync(dir) ? readdirSync(dir).sort() : [];
+  const keyFacts: Record<string, KeyFact[]> = {};
+  const cited: CitedSource[] = [];
+  for (const name of names) {
+    const { text, file } = readText(files, join('key-facts', name));
+    const key = basename(name, '.yml');
+    if (!name.endsWith('.yml') || !componentKeys.includes(key)) {
+      throw new ContentError(file, 1, 1, `"${name}" is not a component's key facts: name the file <component-key>.yml (known: ${componentKeys.join(', ')})`);
+    }
+    const parsed = parseKeyFacts(text, file, { ...context, componentKey: key });
+    keyFacts[key] = parsed.rows;
+    cited.push(...parsed.cited);
+  }
+  return { keyFacts, cited };
+}
+
 function crossReferenceTargets(draft: DeclarationDraft): Record<string, CrossReferenceTarget> {
   const ui = t(draft.lang);
   return Object.fromEntries(
@@ -126,20 +153,15 @@ function checkAnchored(draft: DeclarationDraft, annotations: readonly Annotation
   }
 }
 
-function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraft[], sources: readonly Source[]): DeclarationText {
+function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraft[]): DeclarationText {
   const { lang, file } = draft;
   const targets = crossReferenceTargets(draft);
   const bodies = new Map<string, RenderedNoteBody>(annotations.map((annotation) => [annotation.id, renderNoteBody(annotation, lang, targets)]));
-  const sourceById = new Map(sources.map((source) => [source.id, source]));
   const ui = t(lang);
+  const titleOf = new Map(annotations.map((annotation) => [annotation.id, annotation.title[lang]]));
   const rendered = renderDeclaration(draft, {
-    notes: Object.fromEntries(
-      annotations.map((annotation) => [
-        annotation.id,
-        sidenoteContent(annotation.id, annotation.kind, bodies.get(annotation.id)!, annotation.citations.map((citation) => sourceById.get(citation.source)!), lang),
-      ]),
-    ),
-    labels: { marker: ui.noteMarkerLabel, close: { text: ui.noteClose, name: (number) => distinctName(ui.noteClose, ui.viaNote(number)) } },
+    notes: annotations.map((annotation) => annotation.id),
+    name: (number, id) => ui.noteMarkerName(number, titleOf.get(id)!),
   });
 
   const placeOf = new Map<string, string>();
@@ -155,6 +177,7 @@ function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraf
       id,
       number: index + 1,
       kind: annotation.kind,
+      title: annotation.title[lang],
       place: placeOf.get(id)!,
       anchorText: draft.anchors.find((anchor) => anchor.id === id)!.text,
       html: body.html,
@@ -162,6 +185,7 @@ function buildText(draft: DeclarationDraft, annotations: readonly AnnotationDraf
       sources: annotation.citations.map((citation) => citation.source),
       citations: annotation.citations,
       contested: annotation.contested,
+      headlineClaim: annotation.headlineClaim,
       ...(annotation.rating ? { rating: annotation.rating[lang] } : {}),
       references: body.references,
       file: annotation.file,
@@ -241,14 +265,21 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
     ...context.instruments.map((instrument) => instrument.id),
   ]);
   const changes = parseChangelog(changelog.text, changelog.file, knownIds, today);
+  checkAlignment(drafts);
+  const { keyFacts, cited: keyFactsCited } = readKeyFacts(files, componentKeys, {
+    noteIds,
+    sources,
+    maxQuoteWords: rules.maxQuoteWords,
+    targets: Object.fromEntries(drafts.map((draft) => [draft.lang, crossReferenceTargets(draft)])) as Record<Lang, ReturnType<typeof crossReferenceTargets>>,
+    today,
+  });
   checkEverySourceCited(
     sources,
     bibliography,
-    [...annotations.flatMap((annotation) => annotation.cited), ...contextCited],
+    [...annotations.flatMap((annotation) => annotation.cited), ...contextCited, ...keyFactsCited],
     changes.flatMap((change) => change.touches),
   );
-  checkAlignment(drafts);
-  const texts = Object.fromEntries(drafts.map((draft) => [draft.lang, buildText(draft, annotations, sources)])) as Record<Lang, DeclarationText>;
+  const texts = Object.fromEntries(drafts.map((draft) => [draft.lang, buildText(draft, annotations)])) as Record<Lang, DeclarationText>;
   const overviewFile = readText(files, 'overview.yml');
   const overview = parseOverview(overviewFile.text, overviewFile.file, componentKeys);
   // Optional: without the file, queries are searched as typed.
@@ -260,7 +291,7 @@ export function buildEdition(contentDir = join(process.cwd(), 'content'), projec
   const redlines = redlinesFile
     ? parseRedlines(redlinesFile.text, redlinesFile.file, new Map(annotations.map((annotation) => [annotation.id, annotation.citations])))
     : [];
-  return { componentKeys, texts, sources, overview, changes, version: changes[0]!.date, searchAliases, context, redlines };
+  return { componentKeys, texts, sources, overview, changes, version: changes[0]!.date, searchAliases, context, redlines, keyFacts };
 }
 
 let edition: Edition | undefined;

@@ -2,7 +2,6 @@ import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
-import { h } from 'hastscript';
 import { toHast } from 'mdast-util-to-hast';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
@@ -10,12 +9,10 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { AnnotationDraft } from './annotations.ts';
 import { toContentError } from './content-error.ts';
-import { distinctName, t } from '../site/i18n.ts';
 import remarkCrossReferences, { type CrossReference, type CrossReferenceTarget } from '../markdown/remark-cross-references.ts';
 import rehypeRefuseUnsafe, { noteSchema } from '../markdown/rehype-refuse-unsafe.ts';
 import remarkTypography from '../markdown/remark-typography.ts';
-import type { SidenoteContent } from '../markdown/rehype-sidenotes.ts';
-import { publisherNameLanguage, type Lang, type Source } from '../model.ts';
+import type { Lang } from '../model.ts';
 
 /** An annotation's body rendered in one language. */
 export interface RenderedNoteBody {
@@ -67,34 +64,5 @@ export function renderNoteBody(
     text: paragraphs.map((paragraph) => hastToString(paragraph)).join('\n\n'),
     references: [...new Set((vfile.data.crossReferences ?? []).map((reference) => reference.to))],
     crossReferences: vfile.data.crossReferences ?? [],
-  };
-}
-
-/**
- * What the sidenote beside the text shows: the note's paragraphs (as inline blocks, since a
- * sidenote lives inside a paragraph), its sources by publisher, and a link to the full note.
- */
-export function sidenoteContent(
-  id: string,
-  kind: AnnotationDraft['kind'],
-  body: RenderedNoteBody,
-  sources: readonly Source[],
-  lang: Lang,
-): SidenoteContent {
-  const ui = t(lang);
-  const paragraphs = body.paragraphs.map((paragraph) => h('span.sidenote__paragraph', structuredClone(paragraph.children)));
-  // Publishers only: the full references, with their links, are in the note's entry below the text.
-  const publishers = [...new Set(sources.map((source) => source.publisher))].flatMap((name, index) => [
-    ...(index > 0 ? ['; '] : []),
-    lang === publisherNameLanguage ? name : h('span', { lang: publisherNameLanguage }, name),
-  ]);
-  return {
-    kind: ui.noteKinds[kind],
-    content: (number) => [
-      ...structuredClone(paragraphs),
-      h('span.sidenote__sources', [`${ui.sourcesLabel} `, ...publishers, '.']),
-      ' ',
-      h('a.sidenote__details', { href: `#note-${id}`, ariaLabel: distinctName(ui.noteDetails, ui.viaNote(number)) }, ui.noteDetails),
-    ],
   };
 }

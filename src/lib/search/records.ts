@@ -8,7 +8,8 @@
  * On a passage, `data-search-kind` (text, note, source; comparison, participant, event on the
  * context pages) and `data-search-parts` (component keys, `introduction`, `conclusion`) become
  * Pagefind filters; `data-pagefind-weight` and
- * `data-pagefind-ignore` work as usual.
+ * `data-pagefind-ignore` work as usual. A passage may hold others (a component holds the notes
+ * printed after its sentences): each is a record of its own, and the outer one leaves them out.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -34,13 +35,19 @@ const property = (element: Element, name: string): string | undefined => {
   return Array.isArray(value) ? value.join(' ') : String(value);
 };
 
-/** The passage as indexed: ignored parts dropped, ids dropped (no sub-results), text encoded for Pagefind. */
+const isPassage = (element: Element) => element.properties.id !== undefined && element.properties.dataPagefindTitle !== undefined;
+
+/**
+ * The passage as indexed: ignored parts dropped, passages inside it dropped (they are records of
+ * their own: a note printed inside the component it comments on), ids dropped (no sub-results),
+ * text encoded for Pagefind.
+ */
 function indexedCopy(passage: Element): { element: Element; text: string } {
   const element = structuredClone(passage);
   const texts: string[] = [];
   visit(element, (node, index, parent) => {
     if (isElement(node)) {
-      if (node.properties.dataPagefindIgnore !== undefined && parent && index !== undefined) {
+      if ((node.properties.dataPagefindIgnore !== undefined || (node !== element && isPassage(node))) && parent && index !== undefined) {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
@@ -56,14 +63,12 @@ function indexedCopy(passage: Element): { element: Element; text: string } {
   return { element, text: texts.join(' ').replace(/\s+/g, ' ').trim() };
 }
 
+/** Every passage under `root`, those inside another passage included, in document order. */
 function passagesIn(root: Element): Element[] {
   const passages: Element[] = [];
   visit(root, 'element', (node) => {
     if (node.properties.dataPagefindIgnore !== undefined) return SKIP;
-    if (node.properties.id !== undefined && node.properties.dataPagefindTitle !== undefined) {
-      passages.push(node);
-      return SKIP;
-    }
+    if (isPassage(node)) passages.push(node);
     return undefined;
   });
   return passages;

@@ -1,4 +1,5 @@
 import type { CitationTarget } from './citation.ts';
+import { getEdition } from '../content/edition.ts';
 import { t } from '../site/i18n.ts';
 import type { GuaranteeComponent, Lang, Note } from '../model.ts';
 import { routes } from '../site/routes.ts';
@@ -12,7 +13,8 @@ export function componentCitation(lang: Lang, component: GuaranteeComponent, sit
   return {
     lang,
     id: `paris-declaration-2026-${component.key}-${lang}`,
-    title: ui.componentHeading(component.number, component.title),
+    // What is cited is the article's wording of the component (or our translation of it), and says so.
+    title: ui.componentCitationTitle(ui.componentHeading(component.number, component.title), getEdition().texts[lang].source.publisher),
     containerTitle: ui.citationContainer,
     url: new URL(routes.component(lang, component.key), site).href,
     accessed: buildDate,
@@ -26,7 +28,7 @@ export function noteCitation(lang: Lang, note: Note, site: URL, version: string)
   return {
     lang,
     id: `paris-declaration-2026-note-${note.id}-${lang}`,
-    title: `${ui.noteMarkerLabel(note.number)} (${ui.noteKinds[note.kind]}) — ${note.anchorText}`,
+    title: `${ui.noteMarkerName(note.number, note.title)} (${ui.noteKinds[note.kind]})`,
     containerTitle: ui.citationContainer,
     url: new URL(routes.note(lang, note.id), site).href,
     accessed: buildDate,

@@ -59,8 +59,8 @@ function footnote(note: Note, edition: Edition, lang: Lang, site: URL, numbers: 
     h('p', [
       h('a', { href: `#ref-${note.id}` }, String(note.number)),
       '. ',
-      h('strong', ui.noteKinds[note.kind]),
-      ` — ${ui.noteOn} ${ui.quoted(note.anchorText)} ${ui.noteIn} ${placeLabel(text, note.place)}`,
+      h('strong', note.title),
+      ` — ${ui.noteKinds[note.kind]} — ${ui.noteOn} ${ui.quoted(note.anchorText)} ${ui.noteIn} ${placeLabel(text, note.place)}`,
     ]),
     ...forBook(note.html, lang, site, numbers),
     h('p', ui.sourcesLabel),

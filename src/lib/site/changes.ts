@@ -22,7 +22,7 @@ export function touchedLinks(edition: Edition, lang: Lang, change: Change): Touc
     const component = text.components.find((candidate) => candidate.key === id);
     if (component) return { href: routes.component(lang, id), label: ui.componentHeading(component.number, component.title), rank: [0, component.number] };
     const note = text.notes.find((candidate) => candidate.id === id);
-    if (note) return { href: routes.note(lang, id), label: ui.viaNote(note.number), rank: [1, note.number] };
+    if (note) return { href: routes.note(lang, id), label: ui.noteTitled(note.number, note.title), rank: [1, note.number] };
     const source = edition.sources.findIndex((candidate) => candidate.id === id);
     if (source >= 0) {
       const { publisher } = edition.sources[source]!;

@@ -89,6 +89,7 @@ export const routes = {
   search: (lang: Lang) => `/${lang}/${segments[lang].search}/`,
   /** A note in the full text (its entry in the notes list). */
   note: (lang: Lang, id: string) => `/${lang}/${segments[lang].text}/#note-${id}`,
+  notes: (lang: Lang) => `/${lang}/${segments[lang].text}/#notes`,
   sources: (lang: Lang) => `/${lang}/${segments[lang].sources}/`,
   source: (lang: Lang, id: string) => `/${lang}/${segments[lang].sources}/#source-${id}`,
   /**
