@@ -73,8 +73,19 @@ const officialSchema = z
 
 type Path = Array<string | number>;
 
-/** Renders one of our key-fact texts (one paragraph of inline Markdown, as in notes) to phrasing HTML. */
-function renderText(markdown: string, lang: Lang, place: Pick<YamlPlace, 'yaml' | 'file'>, path: Path, targets: Readonly<Record<string, CrossReferenceTarget>>): string {
+/**
+ * Renders one of our short texts (one paragraph of inline Markdown, as in notes: emphasis,
+ * `:lang[…]{xx}`, `:ref{to=…}`) to phrasing HTML, set by the typographic step. Key facts and the home
+ * pages' "What the declaration is" are written so. `what` names the text in messages.
+ */
+export function renderShortText(
+  markdown: string,
+  lang: Lang,
+  place: Pick<YamlPlace, 'yaml' | 'file'>,
+  path: Path,
+  targets: Readonly<Record<string, CrossReferenceTarget>>,
+  what = 'A key fact',
+): string {
   const vfile = new VFile({ value: markdown });
   const processor = unified()
     .use(remarkParse)
@@ -97,15 +108,15 @@ function renderText(markdown: string, lang: Lang, place: Pick<YamlPlace, 'yaml' 
   }
   const [first, ...others] = tree.children;
   if (!first || first.type !== 'paragraph' || others.length > 0) {
-    const what = first && first.type !== 'paragraph' ? nodeName(first.type) : 'several paragraphs';
-    failAt(place, path, `A key fact is one or two short sentences, not ${what}: write it as one paragraph`);
+    const found = first && first.type !== 'paragraph' ? nodeName(first.type) : 'several paragraphs';
+    failAt(place, path, `${what} is one or two short sentences, not ${found}: write it as one paragraph`);
   }
   let link: string | undefined;
   (function findLink(node: { type: string; url?: string; children?: unknown[]; data?: { hProperties?: { className?: string[] } } }) {
     if (node.type === 'link' && !node.data?.hProperties?.className?.includes('cross-reference')) link ??= node.url;
     (node.children as typeof node[] | undefined)?.forEach(findLink);
   })(first);
-  if (link !== undefined) failAt(place, path, `A key fact holds no links ("${link}"): the row's notes and sources carry them`);
+  if (link !== undefined) failAt(place, path, `${what} holds no links ("${link}"): its notes and sources carry them`);
   const hast = unified()
     .use(rehypeSanitize, noteSchema)
     .runSync({ type: 'root', children: [toHast(first)] } as HastRoot) as HastRoot;
@@ -121,7 +132,7 @@ function renderLocalized(value: unknown, what: string, place: YamlPlace, path: P
     failAt(place, [...path, ...issue.path.filter((key): key is string | number => typeof key !== 'symbol')], `${what.replace(/^The /, 'The ')}: ${issue.message}`);
   }
   const texts = result.data! as Record<Lang, string>;
-  return Object.fromEntries(languages.map((lang) => [lang, renderText(texts[lang], lang, place, [...path, lang], context.targets[lang])])) as Record<Lang, string>;
+  return Object.fromEntries(languages.map((lang) => [lang, renderShortText(texts[lang], lang, place, [...path, lang], context.targets[lang])])) as Record<Lang, string>;
 }
 
 /**

@@ -7,7 +7,8 @@ import { getEdition } from './edition.ts';
 import { parseEditorialRules } from './editorial-rules.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 import { buildDay } from './values.ts';
-import type { Citation, Localized, Source } from '../model.ts';
+import { renderShortText } from './key-facts.ts';
+import { languages, type Citation, type Lang, type Localized, type Source } from '../model.ts';
 
 /*
  * What the declaration is — a political declaration, whose signatories are not listed, and what it
@@ -22,6 +23,8 @@ export interface LegalNaturePoint {
   id: string;
   title: Localized;
   text: Localized;
+  /** The text rendered (inline Markdown as in notes, typeset), per language. */
+  html: Record<Lang, string>;
   /** Notes that say more. */
   notes: string[];
   sources: Citation[];
@@ -57,6 +60,9 @@ export function parseLegalNature(
       id: data.id,
       title: data.title as Localized,
       text: data.text as Localized,
+      html: Object.fromEntries(
+        languages.map((lang) => [lang, renderShortText((data.text as Record<Lang, string>)[lang], lang, place, [index, 'text', lang], {}, `${label}'s text`)]),
+      ) as Record<Lang, string>,
       notes: data.notes,
       sources: readCitations(data.sources, place, [index], label),
     });
