@@ -31,7 +31,8 @@ test('every page says how up to date the edition is, and leads to the record of 
 
 test('a note that was clarified or corrected says so under it, with a link to the entry', async ({ page }) => {
   const clarified = changelog.find((change) => change.touches.includes('special-commission'))!;
-  await page.goto('/en/text/');
+  // Following the note's own link opens it where it stands (it is printed once, after its sentence).
+  await page.goto('/en/text/#note-special-commission');
   const link = page.locator('#note-special-commission .note-entry__change a');
   await expect(link.first()).toHaveAttribute('href', `/en/changes/#change-${clarified.id}`);
   await link.first().click();
