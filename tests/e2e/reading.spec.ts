@@ -128,7 +128,10 @@ test.describe('on a phone (375 × 812)', () => {
     await expect(notice.getByRole('link')).toBeVisible();
 
     const menu = page.locator('.bar-menu');
-    await menu.getByRole('button', { name: 'Зміст' }).tap();
+    // A <summary>: named "Зміст" (contents) for screen readers, its icon hidden from them.
+    const opener = menu.locator('summary');
+    await expect(opener).toHaveAccessibleName('Зміст');
+    await opener.tap();
     const components = menu.locator('.on-this-page__components a');
     await expect(components).toHaveCount(5);
     await expect(menu.getByRole('link', { name: 'Примітки' })).toHaveAttribute('href', '#notes');

@@ -94,7 +94,7 @@ test('no result: a clean message, and the ways on (full text, other language), n
   await search(page, 'zzyzzx');
   await expect(page.locator('#search-status')).toHaveText('Aucun résultat.');
   await expect(page.locator('.search-result')).toHaveCount(0);
-  await expect(page.locator('#search-help').getByRole('link', { name: 'Texte intégral' })).toHaveAttribute('href', '/fr/texte/');
+  await expect(page.locator('#search-help').getByRole('link', { name: 'L’article source' })).toHaveAttribute('href', '/fr/texte/');
   await expect(page.locator('#search-help').getByRole('link', { name: 'Chercher dans le texte anglais' })).toHaveAttribute('href', '/en/search/?q=zzyzzx');
   await expect(page.locator('main')).not.toContainText('zzyzzx');
 });
