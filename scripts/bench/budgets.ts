@@ -53,6 +53,8 @@ export const matrixBudget = 28 * KB; // everything transferred: the comparison m
 // comparison (up to 14 instruments), the participants page and the timeline. 22 KB since issue 19's round three
 // (Reuters and Élysée sources beside the reports, Merz's conditions, troop figures each attributed).
 export const contextListBudget = 22 * KB;
+/** A drawing (the matrix's glyphs, a ladder, a redline), gzip, alone: inline SVG or HTML and CSS, small by design. */
+export const drawingBudget = 4 * KB;
 /*
  * The timeline grows with its events by design (each dated, sourced, with the passages it rests on),
  * as reading pages grow with their notes: a base (the page's chrome, stylesheets and script, everything

@@ -2,9 +2,9 @@
 // one's bytes, alone and compressed, beside the page that carries it and that page's budget.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contextListBudget, matrixBudget, notesIn, readingBudgetFor, type PageKind } from './budgets.ts';
+import { contextListBudget, drawingBudget, matrixBudget, notesIn, readingBudgetFor, type PageKind } from './budgets.ts';
 import type { PageResult } from './pages.ts';
-import { distDir } from './paths.ts';
+import { distDir, KB } from './paths.ts';
 import { kb, table, type Budget } from './report.ts';
 import { sizesOf, type Sizes } from './sizes.ts';
 
@@ -59,19 +59,23 @@ export function printDrawingFigures(figures: readonly DrawingFigure[]): void {
   );
 }
 
-/** One line per drawing and language: every page carrying it within its own budget. */
+/**
+ * One line per drawing and language: the drawing itself stays small (≤ drawingBudget gzip alone, on
+ * every page carrying it). Whether the page that carries it is within its own budget is the page's
+ * line (page-report.ts), which counts everything transferred; the page columns here are for reading.
+ */
 export function drawingBudgetLines(figures: readonly DrawingFigure[]): Budget[] {
   const groups = new Map<string, DrawingFigure[]>();
   for (const figure of figures) groups.set(`${figure.drawing} ${figure.lang}`, [...(groups.get(`${figure.drawing} ${figure.lang}`) ?? []), figure]);
   return [...groups.values()].map((group) => {
     const { drawing, lang } = group[0]!;
-    const failing = group.filter((figure) => figure.pageHtmlCssGzip > figure.pageBudget);
-    const heaviest = group.reduce((a, b) => (b.pageHtmlCssGzip - b.pageBudget > a.pageHtmlCssGzip - a.pageBudget ? b : a));
-    const line = (figure: DrawingFigure) => `${figure.path}: ${drawing} ${kb(figure.sizes.gzip)} KB gzip alone, page ${kb(figure.pageHtmlCssGzip)} KB of ${kb(figure.pageBudget)} KB`;
+    const failing = group.filter((figure) => figure.sizes.gzip > drawingBudget);
+    const heaviest = group.reduce((a, b) => (b.sizes.gzip > a.sizes.gzip ? b : a));
+    const line = (figure: DrawingFigure) => `${figure.path}: ${drawing} ${kb(figure.sizes.gzip)} KB gzip alone (its page ${kb(figure.pageHtmlCssGzip)} KB HTML+CSS gzip)`;
     return {
-      name: `drawing: ${drawing} (${lang}, ${group.length} page${group.length === 1 ? '' : 's'}) within its page's budget`,
+      name: `drawing: ${drawing} (${lang}, ${group.length} page${group.length === 1 ? '' : 's'}) <= ${drawingBudget / KB} KB gzip alone`,
       pass: failing.length === 0,
-      detail: failing.length > 0 ? failing.map(line).join('; ') : `nearest its budget: ${line(heaviest)}`,
+      detail: failing.length > 0 ? failing.map(line).join('; ') : `largest: ${line(heaviest)}`,
     };
   });
 }
