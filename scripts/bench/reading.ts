@@ -187,7 +187,8 @@ export interface Separation {
 
 /**
  * French punctuation separated from its word by a line break: ; : ! ? » at the start of a line
- * after a space, « at the end of one before a space, in French text (lang fr) a reader sees.
+ * after a space, « at the end of one before a space, in French text (lang fr) a reader sees: ours, and
+ * the article's (held on its word by rehype-bind-punctuation); not the sources' quoted words or titles.
  * Compared by the characters' line boxes, so whatever wraps the text counts.
  */
 export function separatedPunctuation(page: Page): Promise<Separation[]> {
@@ -204,7 +205,8 @@ export function separatedPunctuation(page: Page): Promise<Separation[]> {
     const characters: Array<{ node: Text; offset: number; character: string }> = [];
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const parent = node.parentElement;
-      if (!parent || parent.closest('script, style, noscript, template, code, pre, kbd, samp') || !parent.checkVisibility({ checkVisibilityCSS: true })) continue;
+      // Sources' own words (quotations, titles: q, blockquote, cite) keep their spacing, as the straight-quote count leaves them.
+      if (!parent || parent.closest('script, style, noscript, template, code, pre, kbd, samp, q, blockquote, cite') || !parent.checkVisibility({ checkVisibilityCSS: true })) continue;
       const french = (parent.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('fr');
       for (let i = 0; i < node.data.length; i++) characters.push({ node, offset: i, character: french ? node.data[i]! : '\u0000' });
     }

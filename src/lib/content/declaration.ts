@@ -12,6 +12,7 @@ import { declarationProcessor } from '../markdown/processor.ts';
 import type { ComponentBlock } from '../markdown/remark-component-blocks.ts';
 import type { NoteAnchor } from '../markdown/remark-note-anchors.ts';
 import rehypeNoteMarkers, { type NoteMarkerOptions } from '../markdown/rehype-note-markers.ts';
+import rehypeBindPunctuation from '../markdown/rehype-bind-punctuation.ts';
 import rehypeNoteSlots from '../markdown/rehype-note-slots.ts';
 import { languages, type BodyBlock, type DeclarationText, type GuaranteeComponent, type Lang, type SourceArticle, type TextParagraph } from '../model.ts';
 import { absoluteUrl, calendarDate } from './values.ts';
@@ -180,6 +181,7 @@ export function renderDeclaration(draft: DeclarationDraft, markers: NoteMarkerOp
   const hast = unified()
     .use(rehypeNoteMarkers, markers)
     .use(rehypeNoteSlots, { lang: draft.lang })
+    .use(rehypeBindPunctuation, { lang: draft.lang })
     .runSync(toHast(draft.tree) as HastRoot, vfile) as HastRoot;
 
   type ProseId = 'introduction' | 'conclusion';
