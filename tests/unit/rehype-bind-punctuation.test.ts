@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import rehypeBindPunctuation from '../../src/lib/markdown/rehype-bind-punctuation.ts';
+import rehypeBindPunctuation, { bindPunctuationHtml } from '../../src/lib/markdown/rehype-bind-punctuation.ts';
 
 const run = (tree: Root, lang = 'fr') => unified().use(rehypeBindPunctuation, { lang }).runSync(tree) as Root;
 
@@ -16,6 +16,14 @@ describe('rehype-bind-punctuation', () => {
     expect(toHtml(tree)).toBe(
       '<p>Les <span class="bound">« coalition</span> des <span class="bound">volontaires »</span> ont <span class="bound">signé :</span> la <span class="bound">paix ;</span> <span class="bound">vraiment ?</span> <span class="bound">Oui !</span></p>',
     );
+  });
+
+  it('holds a mark that follows an element (an annotated span, its marker) and a « that precedes one', () => {
+    const tree = run({ type: 'root', children: [h('p', [h('span.annotated', 'forces (AFU)'), h('a.note-marker', '2'), ' : La coalition « ', h('span', 'mot'), ' ».'])] });
+    expect(toHtml(tree)).toBe(
+      '<p><span class="annotated">forces (AFU)</span><a class="note-marker">2</a><span class="bound"> :</span> La coalition <span class="bound">« </span><span>mot</span><span class="bound"> »</span>.</p>',
+    );
+    expect(bindPunctuationHtml('Soutien (AFU) : la <coalition>', 'fr')).toBe('Soutien <span class="bound">(AFU) :</span> la &#x3C;coalition>');
   });
 
   it('leaves links, note markers and text in other languages alone', () => {

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { visitParents } from 'unist-util-visit-parents';
 
 export interface BindPunctuationOptions {
@@ -8,9 +9,11 @@ export interface BindPunctuationOptions {
 
 /*
  * A word followed by a space and ; : ! ? or », or « followed by a space and a word, within one
- * text node. The space stays the character the text has: the article is reproduced as received.
+ * text node; at a node's edge (the word ends an element before it, e.g. an annotated span or
+ * its marker), the space and the mark alone: a line breaks only at a space, and a held space
+ * offers none. The space stays the character the text has: the article is reproduced as received.
  */
-const separated = /\S+[ \t\n]+[;:!?»]|«[ \t\n]+\S+/g;
+const separated = /\S+[ \t\n]+[;:!?»]|«[ \t\n]+\S+|^[ \t\n]+[;:!?»]|«[ \t\n]+$/g;
 
 /**
  * Keeps French punctuation on the line of its word without changing a character of the text:
@@ -43,4 +46,11 @@ export default function rehypeBindPunctuation(options: BindPunctuationOptions) {
       parent.children.splice(index, 1, ...pieces);
     }
   };
+}
+
+/** A plain text (the article's words in a table cell, say) as HTML, its French punctuation held as above. */
+export function bindPunctuationHtml(text: string, lang: string): string {
+  const tree: Root = { type: 'root', children: [{ type: 'text', value: text }] };
+  rehypeBindPunctuation({ lang })(tree);
+  return toHtml(tree);
 }
