@@ -192,6 +192,13 @@ export const en: UiStrings = {
   participantsLede:
     'The countries and organisations reported as present at the Paris meeting of 6 January 2026, and what each was reported to commit to or refuse. Every line cites its sources; positions are attributed to those who stated them.',
   attendanceHeading: 'Who took part',
+  // The participants' map (issue 20)
+  mapTitle: 'The states the sources name, by level of representation',
+  mapCaption: 'Map drawn from Natural Earth. The “Who took part” list below the map gives the details and the sources; each coloured country leads there.',
+  mapNotNamed: 'Not named as taking part by the sources read',
+  mapBeyond: 'Beyond the map’s frame:',
+  mapUsDisputed: 'present; their signature is disputed',
+  mapNamedCount: (count: number) => `${count} named`,
   positionsHeading: 'Reported commitments and refusals',
   stances: { commits: 'Commits', offers: 'Offers', conditions: 'Sets a condition', refuses: 'Refuses', states: 'States' },
   conflictsHeading: 'Conflicting reports',

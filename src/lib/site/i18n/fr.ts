@@ -195,6 +195,13 @@ export const fr = {
   participantsLede:
     'Les pays et organisations rapportés comme présents à la réunion de Paris du 6 janvier 2026, et ce que chacun a été rapporté s’engager à faire ou refuser. Chaque ligne cite ses sources ; les positions sont attribuées à ceux qui les ont exprimées.',
   attendanceHeading: 'Qui était présent',
+  // The participants' map (issue 20)
+  mapTitle: 'Les États nommés par les sources, selon leur niveau de représentation',
+  mapCaption: 'Carte dessinée d’après Natural Earth. La liste « Qui était présent », sous la carte, en donne le détail et les sources ; chaque pays coloré y mène.',
+  mapNotNamed: 'Non cités comme participants par les sources consultées',
+  mapBeyond: 'Hors du cadre de la carte :',
+  mapUsDisputed: 'présents ; leur signature est contestée',
+  mapNamedCount: (count: number) => `${count} nommé${count > 1 ? 's' : ''}`,
   positionsHeading: 'Engagements et refus rapportés',
   stances: { commits: 'S’engage', offers: 'Propose', conditions: 'Pose une condition', refuses: 'Refuse', states: 'Déclare' },
   conflictsHeading: 'Des informations contradictoires',
