@@ -65,7 +65,7 @@ describe('key-fact errors stop the build at the line and column, in words an edi
       'content/key-facts/second-part.yml:2:1: The text: The text has no uk text: every language of the edition (fr, en, uk) needs one',
     );
     expect(buildError(file, replacing('en: "The parties."', 'en: "The [parties](https://example.org)."'))).toBe(
-      'content/key-facts/second-part.yml:2:36: A key fact holds no links ("https://example.org"): the row\'s notes and sources carry them',
+      'content/key-facts/second-part.yml:2:36: A key fact holds no links ("https://example.org"): its notes and sources carry them',
     );
     expect(buildError(file, replacing('en: "The parties."', 'en: "- The parties."'))).toBe(
       'content/key-facts/second-part.yml:2:36: A key fact is one or two short sentences, not a list ("- …" or "1. …"): write it as one paragraph',

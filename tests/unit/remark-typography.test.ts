@@ -51,6 +51,12 @@ describe('remark-typography', () => {
     expect(set('Voir `x ; y` : fin.\n', 'fr')).toBe('<p>Voir <code>x ; y</code>⍽: fin.</p>');
   });
 
+  it('keeps French guillemets quoting French words in English, whatever follows them', () => {
+    expect(set('The article says « :lang[peuvent inclure]{fr} »). It says « :lang[Engagement]{fr} ».\n', 'en')).toBe(
+      '<p>The article says «⎵<span lang="fr">peuvent inclure</span>⎵»). It says «⎵<span lang="fr">Engagement</span>⎵».</p>',
+    );
+  });
+
   it('sets headings too, and is idempotent', () => {
     expect(set('# Quoi ? "Oui"\n', 'fr')).toBe('<h1>Quoi⎵? «⎵Oui⎵»</h1>');
     const once = typeset('Il a dit : « oui » ; le 6 janvier, "ça" !', 'fr');

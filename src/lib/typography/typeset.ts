@@ -124,10 +124,11 @@ Typograf.addRules([
     name: 'en-US/other/doubleQuotes',
     handler: (text: string) => text.replace(/(^|[\s([{‘—–])"/gu, '$1“').replace(/"/g, '”'),
   },
-  // French guillemets quoted in an English or Ukrainian text keep their inner spaces unbroken.
+  // French guillemets quoted in an English or Ukrainian text keep their inner spaces unbroken (in
+  // English they reach the rules set aside as \uE003 and \uE004, see typesetRun).
   ...['en-US', 'uk'].map((locale) => ({
     name: `${locale}/nbsp/guillemets`,
-    handler: (text: string) => text.replace(/« +/g, `«${narrowNbsp}`).replace(/ +»/g, `${narrowNbsp}»`),
+    handler: (text: string) => text.replace(/([«\uE003]) +/g, `$1${narrowNbsp}`).replace(/ +([»\uE004])/g, `${narrowNbsp}$1`),
   })),
   {
     // "2026 р.", "800 тис.", "2 млн": the number keeps its word.
@@ -185,8 +186,12 @@ export function typesetRun(pieces: readonly RunPiece[], lang: string): string[] 
   if (!locale || texts.every((text) => text.trim() === '')) return texts;
   // Boundaries become tags typograf knows it must keep (an opaque piece is an element with no text).
   const tags = { open: '<i>', close: '</i>', opaque: '<b></b>' };
-  const html = pieces.map((piece) => (typeof piece === 'string' ? escape(piece) : tags[piece.boundary])).join('');
-  const set = setter(locale).execute(html);
+  // In English, « » only ever quote French words (an editor writes “ ” for English quotes): kept
+  // from typograf's quote rule, which would read them as English quotes to convert — and, beside
+  // words in another language, get one of them wrong (« … “).
+  const keepGuillemets = locale === 'en-US' ? (text: string) => text.replaceAll('«', '\uE003').replaceAll('»', '\uE004') : (text: string) => text;
+  const html = pieces.map((piece) => (typeof piece === 'string' ? keepGuillemets(escape(piece)) : tags[piece.boundary])).join('');
+  const set = setter(locale).execute(html).replaceAll('\uE003', '«').replaceAll('\uE004', '»');
   const parts = set.split(/<\/?[ib]>/);
   // Between two tags, the text of one piece (or nothing, where two boundaries meet).
   const expected = pieces.reduce<number[]>(
