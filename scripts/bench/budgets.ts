@@ -53,6 +53,8 @@ export const matrixBudget = 28 * KB; // everything transferred: the comparison m
 // comparison (up to 14 instruments), the participants page and the timeline. 22 KB since issue 19's round three
 // (Reuters and Élysée sources beside the reports, Merz's conditions, troop figures each attributed).
 export const contextListBudget = 22 * KB;
+/** The participants page with its map (issue 20: ≤ 40 KB compressed, everything transferred). */
+export const participantsBudget = 40 * KB;
 /** A drawing (the matrix's glyphs, a ladder, a redline), gzip, alone: inline SVG or HTML and CSS, small by design. */
 export const drawingBudget = 4 * KB;
 /*

@@ -5,7 +5,7 @@ import {
   benchLanguages,
   bannerKinds,
   contextListBudget,
-  contextReadingKinds,
+  participantsBudget,
   lighthouseBudget,
   marginKinds,
   matrixBudget,
@@ -240,7 +240,8 @@ export function pageBudgetLines(pages: readonly PageResult[], notesOf: (page: Pa
     }
   }
   fixed('matrix', matrixBudget, 'comparison matrix (every cell, every instrument)');
-  for (const kind of contextReadingKinds.filter((kind) => kind !== 'timeline')) fixed(kind, contextListBudget, `context page, ${kind}`);
+  fixed('component comparison', contextListBudget, 'context page, component comparison');
+  fixed('participants', participantsBudget, 'context page, participants (with its map)');
   // The timeline's budget grows with its events (budgets.ts).
   for (const page of pages.filter((candidate) => candidate.kind === 'timeline')) {
     const events = eventsOf(page);

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { contextListBudget, contextReadingKinds, eventsIn, matrixBudget, notesIn, pageSpecs, readingBudgetFor, requestBudget, requestBudgetFor, timelineBudgetFor, transferBudgets, type PageKind, type PageSpec } from '../../scripts/bench/budgets.ts';
+import { contextListBudget, contextReadingKinds, participantsBudget, eventsIn, matrixBudget, notesIn, pageSpecs, readingBudgetFor, requestBudget, requestBudgetFor, timelineBudgetFor, transferBudgets, type PageKind, type PageSpec } from '../../scripts/bench/budgets.ts';
 
 /** What a built page costs a reader on load, read from dist/ (the bench measures it in a browser). */
 export interface PageCost {
@@ -78,6 +78,7 @@ function budgetOf(kind: PageKind, cost: PageCost): number {
   if (kind === 'component') return transferBudgets.component;
   if (kind === 'matrix') return matrixBudget;
   if (kind === 'timeline') return timelineBudgetFor(cost.events);
+  if (kind === 'participants') return participantsBudget;
   if (contextReadingKinds.includes(kind)) return contextListBudget;
   return readingBudgetFor(cost.notes);
 }
