@@ -163,7 +163,7 @@ for (const lang of languages) {
         expect(resolves(paths.timeline, `#${id}`), id).toBe(true);
         const event = timelineEvents.find((candidate) => `event-${candidate.id}` === id)!;
         const squares = [...mark.inner.matchAll(/timeline-axis__mark--(\w+)/g)].map((match) => match[1]);
-        expect(squares, id).toEqual(event.components?.length ? event.components.map((key) => String(componentKeys.indexOf(key) + 1)) : ['none']);
+        expect(squares, id).toEqual(event.components?.length ? event.components.map((key) => String((componentKeys as readonly string[]).indexOf(key) + 1)) : ['none']);
         // Named by the event's date and title, as the list below writes them.
         const named = /aria-labelledby="([^"]+)"/.exec(mark.attributes)![1]!.split(' ');
         expect(named).toEqual([`${id}-date`, `${id}-title`]);
