@@ -216,7 +216,7 @@ export const en: UiStrings = {
   // The drawings of issue 20, part B: the timeline on a time axis, where the claims come from
   timelineAxisTitle: 'The timeline on a time axis',
   timelineAxisDescription: (start: string, end: string) =>
-    `Every event recorded from ${start} to ${end}, placed at its date: one numbered square for each component it concerns (grey if it concerns the talks as a whole), each leading to the event in the list below.`,
+    `Every event recorded from ${start} to ${end}, placed at its date: one numbered square for each component it concerns (an empty one if it concerns the talks as a whole), each leading to the event in the list below.`,
   timelineNoEvent: 'no event recorded',
   timelineNoEventLegend: 'Dotted: more than 30 days with no event recorded',
   timelineDeclaration: 'Paris declaration',

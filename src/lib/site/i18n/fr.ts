@@ -219,7 +219,7 @@ export const fr = {
   // The drawings of issue 20, part B: the timeline on a time axis, where the claims come from
   timelineAxisTitle: 'La chronologie sur un axe du temps',
   timelineAxisDescription: (start: string, end: string) =>
-    `Chaque événement consigné du ${start} au ${end}, placé à sa date : un carré numéroté par composante qu’il concerne (gris s’il concerne les négociations dans leur ensemble), chacun menant à l’événement dans la liste ci-dessous.`,
+    `Chaque événement consigné du ${start} au ${end}, placé à sa date : un carré numéroté par composante qu’il concerne (vide s’il concerne les négociations dans leur ensemble), chacun menant à l’événement dans la liste ci-dessous.`,
   timelineNoEvent: 'aucun événement consigné',
   timelineNoEventLegend: 'Pointillés : plus de 30 jours sans événement consigné',
   timelineDeclaration: 'Déclaration de Paris',
