@@ -1,8 +1,8 @@
-// The drawings of issue 20 (the matrix of commitment strength, the ladders, the redlines): each
-// one's bytes, alone and compressed, beside the page that carries it and that page's budget.
+// The drawings of issue 20 (the matrix of commitment strength, the ladders, the redlines, the timeline's
+// axis, the sources' mix): each one's bytes, alone and compressed, beside the page that carries it and that page's budget.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contextListBudget, drawingBudget, matrixBudget, notesIn, readingBudgetFor, type PageKind } from './budgets.ts';
+import { contextListBudget, drawingBudget, eventsIn, matrixBudget, notesIn, readingBudgetFor, timelineBudgetFor, type PageKind } from './budgets.ts';
 import type { PageResult } from './pages.ts';
 import { distDir, KB } from './paths.ts';
 import { kb, table, type Budget } from './report.ts';
@@ -13,6 +13,9 @@ const drawingKinds = [
   { name: 'matrix', pattern: /<table class="matrix__table"[\s\S]*?<\/table>/g },
   { name: 'ladder', pattern: /<figure class="ladder"[\s\S]*?<\/figure>/g },
   { name: 'redline', pattern: /<figure class="redline"[\s\S]*?<\/figure>/g },
+  // Part B: the timeline on a time axis (its two drawings, one shown at a time) and where the claims come from.
+  { name: 'timeline axis', pattern: /<figure class="timeline-axis"[\s\S]*?<\/figure>/g },
+  { name: 'source mix', pattern: /<figure class="source-mix"[\s\S]*?<\/figure>/g },
 ] as const;
 
 export interface DrawingFigure {
@@ -30,7 +33,8 @@ export interface DrawingFigure {
 function pageBudgetOf(kind: PageKind, html: string): number | undefined {
   if (kind === 'matrix') return matrixBudget;
   if (kind === 'component comparison') return contextListBudget;
-  if (kind === 'component' || kind === 'full text' || kind === 'home') return readingBudgetFor(notesIn(html));
+  if (kind === 'component' || kind === 'full text' || kind === 'home' || kind === 'sources') return readingBudgetFor(notesIn(html));
+  if (kind === 'timeline') return timelineBudgetFor(eventsIn(html));
   return undefined;
 }
 

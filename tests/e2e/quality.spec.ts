@@ -330,7 +330,13 @@ test('links that lead to different places have different accessible names (a scr
         // What assistive technology meets: rendered links (closed panels and display: none are not).
         .filter((link) => link.checkVisibility())
         .map((link) => ({
-          name: (link.getAttribute('aria-label') ?? link.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          // Named by other elements (aria-labelledby, e.g. a drawing's mark by its event's date and title), by aria-label, or by its text.
+          name: (
+            link.getAttribute('aria-labelledby')?.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ') ??
+            link.getAttribute('aria-label') ??
+            link.textContent ??
+            ''
+          ).replace(/\s+/g, ' ').trim(),
           href: new URL(link.getAttribute('href')!, location.href).href,
         })),
     );

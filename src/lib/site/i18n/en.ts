@@ -224,6 +224,31 @@ export const en: UiStrings = {
   // Timeline coverage
   timelineCoverage: (date: string) =>
     `This timeline stops at ${date}: that is the date of the latest event it records, with its sources. It does not say that nothing has happened since.`,
+  // The drawings of issue 20, part B: the timeline on a time axis, where the claims come from
+  timelineAxisTitle: 'The timeline on a time axis',
+  timelineAxisDescription: (start: string, end: string) =>
+    `Every event recorded from ${start} to ${end}, placed at its date: one numbered square for each component it concerns (an empty one if it concerns the talks as a whole), each leading to the event in the list below.`,
+  timelineNoEvent: 'no event recorded',
+  timelineNoEventLegend: 'Dotted: more than 30 days with no event recorded',
+  timelineDeclaration: 'Paris declaration',
+  timelineNoComponent: 'The talks as a whole',
+  sourceMixTitle: 'Where the claims come from',
+  sourceMixDescription: (citations: number, claims: number) =>
+    `The edition's ${citations} citations of sources (notes, key facts, comparison, participants, timeline, what the declaration is), for ${claims} sourced claims, by the type of the source cited.`,
+  sourceMixCount: { one: '{count} citation', other: '{count} citations' } as PluralForms,
+  sourcesByTypeHeading: 'Sources by type and language',
+  sourcesByTypeCaption: 'Number of sources, by type and language; each number leads to its section.',
+  sourcesTypeColumn: 'Type',
+  sourcesTotal: 'Total',
+  sourceTypesPlural: {
+    'official-text': 'Official texts',
+    'government-statement': 'Government statements',
+    'news-report': 'News reports',
+    analysis: 'Analyses',
+    aggregator: 'Aggregators',
+    'state-affiliated': 'State-affiliated outlets',
+  } satisfies Record<SourceType, string>,
+  sourcesInLanguage: (type: string, language: string, count: number) => `${type} in ${language} (${count})`,
   // Search, round two (issue 21)
   searchCorrected: 'Nothing for the words as typed; {results} for {words}, the closest spelling.',
   searchPartial: '{results} for {words}; the other words are not in the edition.',

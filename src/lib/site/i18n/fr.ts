@@ -227,6 +227,31 @@ export const fr = {
   // Timeline coverage
   timelineCoverage: (date: string) =>
     `Cette chronologie s’arrête au ${date} : c’est la date de l’événement le plus récent qu’elle consigne, avec ses sources. Elle ne dit pas que rien ne s’est passé depuis.`,
+  // The drawings of issue 20, part B: the timeline on a time axis, where the claims come from
+  timelineAxisTitle: 'La chronologie sur un axe du temps',
+  timelineAxisDescription: (start: string, end: string) =>
+    `Chaque événement consigné du ${start} au ${end}, placé à sa date : un carré numéroté par composante qu’il concerne (vide s’il concerne les négociations dans leur ensemble), chacun menant à l’événement dans la liste ci-dessous.`,
+  timelineNoEvent: 'aucun événement consigné',
+  timelineNoEventLegend: 'Pointillés : plus de 30 jours sans événement consigné',
+  timelineDeclaration: 'Déclaration de Paris',
+  timelineNoComponent: 'Les négociations dans leur ensemble',
+  sourceMixTitle: 'D’où viennent les affirmations',
+  sourceMixDescription: (citations: number, claims: number) =>
+    `Les ${citations} citations de sources de l’édition (notes, faits essentiels, comparaison, participants, chronologie, nature de la déclaration), soit ${claims} affirmations sourcées, selon le type de la source citée.`,
+  sourceMixCount: { one: '{count} citation', other: '{count} citations' } as PluralForms,
+  sourcesByTypeHeading: 'Les sources par type et par langue',
+  sourcesByTypeCaption: 'Nombre de sources, par type et par langue ; chaque nombre mène à sa section.',
+  sourcesTypeColumn: 'Type',
+  sourcesTotal: 'Total',
+  sourceTypesPlural: {
+    'official-text': 'Textes officiels',
+    'government-statement': 'Communications gouvernementales',
+    'news-report': 'Articles de presse',
+    analysis: 'Analyses',
+    aggregator: 'Agrégateurs',
+    'state-affiliated': 'Médias d’État',
+  } satisfies Record<SourceType, string>,
+  sourcesInLanguage: (type: string, language: string, count: number) => `${type} en ${language} (${count})`,
   // Search, round two (issue 21)
   searchCorrected: 'Rien pour les mots tels qu’ils ont été tapés ; {results} pour {words}, l’orthographe la plus proche.',
   searchPartial: '{results} pour {words} ; les autres mots ne figurent pas dans l’édition.',

@@ -236,6 +236,31 @@ export const uk: UiStrings = {
   // Timeline coverage
   timelineCoverage: (date: string) =>
     `Ця хронологія доходить до ${date}: це дата найпізнішої події, яку вона фіксує з джерелами. Вона не стверджує, що відтоді нічого не сталося.`,
+  // The drawings of issue 20, part B: the timeline on a time axis, where the claims come from
+  timelineAxisTitle: 'Хронологія на осі часу',
+  timelineAxisDescription: (start: string, end: string) =>
+    `Кожна зафіксована подія від ${start} до ${end}, розміщена за датою: по одному пронумерованому квадрату на кожну складову, якої вона стосується (порожній, якщо вона стосується переговорів загалом); кожен веде до події в переліку нижче.`,
+  timelineNoEvent: 'жодної події не зафіксовано',
+  timelineNoEventLegend: 'Пунктир: понад 30 днів без зафіксованих подій',
+  timelineDeclaration: 'Паризька декларація',
+  timelineNoComponent: 'Переговори загалом',
+  sourceMixTitle: 'Звідки беруться твердження',
+  sourceMixDescription: (citations: number, claims: number) =>
+    `Посилання на джерела у виданні (${citations}: примітки, головне, порівняння, учасники, хронологія, природа декларації), для ${claims} тверджень із джерелами, за типом цитованого джерела.`,
+  sourceMixCount: { one: '{count} посилання', few: '{count} посилання', many: '{count} посилань', other: '{count} посилання' } as PluralForms,
+  sourcesByTypeHeading: 'Джерела за типом і мовою',
+  sourcesByTypeCaption: 'Кількість джерел за типом і мовою; кожне число веде до свого розділу.',
+  sourcesTypeColumn: 'Тип',
+  sourcesTotal: 'Усього',
+  sourceTypesPlural: {
+    'official-text': 'Офіційні тексти',
+    'government-statement': 'Заяви органів влади',
+    'news-report': 'Новинні матеріали',
+    analysis: 'Аналітика',
+    aggregator: 'Агрегатори',
+    'state-affiliated': 'Державні медіа',
+  } satisfies Record<SourceType, string>,
+  sourcesInLanguage: (type: string, language: string, count: number) => `${type}, мова: ${language} (${count})`,
   // Search, round two (issue 21)
   searchCorrected: 'Для слів у такому написанні нічого не знайдено; {results} для {words} — найближчого написання.',
   searchPartial: '{results} для {words}; інших слів у виданні немає.',
