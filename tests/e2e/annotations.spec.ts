@@ -68,7 +68,8 @@ test('notes stand level with their markers and are printed once, in every langua
     for (const path of paths) {
       await page.goto(path);
       const lang = languageOf(path);
-      const snippets = edition.texts[lang].notes.map((note) => ({ id: note.id, text: note.text.slice(0, 60) }));
+      // 100 characters: a key fact may open with a note's first words ("According to European Pravda, which compared …").
+      const snippets = edition.texts[lang].notes.map((note) => ({ id: note.id, text: note.text.slice(0, 100) }));
       const { notes, printed } = await page.evaluate((wanted) => {
         const main = document.querySelector('main')!.textContent!;
         return {
