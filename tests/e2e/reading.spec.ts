@@ -23,13 +23,8 @@ test('the full-text page holds every sentence of the source article, as written'
 });
 
 for (const [index, key] of componentKeys.entries()) {
-  test(`the full-text anchor of component ${index + 1} lands on it and marks it`, async ({ page }) => {
-    await page.goto(`/fr/texte/#${key}`);
-    await expectMarkedTarget(page, key);
-    await expect(page.locator(`#${key} h3`)).toContainText(`Composante ${index + 1}`);
-  });
-
-  test(`the page of component ${index + 1} shows it, links to its place in the full text and to its neighbours`, async ({ page }) => {
+  // The link to its place loads the full text at the component's anchor: the landing and the mark are checked there.
+  test(`the page of component ${index + 1} shows it, links to its place in the full text (its anchor lands there and marks it) and to its neighbours`, async ({ page }) => {
     await page.goto(`/fr/composantes/${key}/`);
     await expect(page.locator('h1')).toContainText(`Composante ${index + 1}`);
     const text = await pageText(page, 'article');
@@ -47,6 +42,7 @@ for (const [index, key] of componentKeys.entries()) {
     await page.getByRole('link', { name: 'Voir dans l’article' }).click();
     await expect(page).toHaveURL(new RegExp(`/fr/texte/#${key}$`));
     await expectMarkedTarget(page, key);
+    await expect(page.locator(`#${key} h3`)).toContainText(`Composante ${index + 1}`);
   });
 }
 
