@@ -33,9 +33,10 @@ test('a note that was clarified or corrected says so under it, with a link to th
   const clarified = changelog.find((change) => change.touches.includes('special-commission'))!;
   // Following the note's own link opens it where it stands (it is printed once, after its sentence).
   await page.goto('/en/text/#note-special-commission');
-  const link = page.locator('#note-special-commission .note-entry__change a');
-  await expect(link.first()).toHaveAttribute('href', `/en/changes/#change-${clarified.id}`);
-  await link.first().click();
+  // One link per change that touches the note (newest first): the one to this entry is there.
+  const link = page.locator(`#note-special-commission .note-entry__change a[href="/en/changes/#change-${clarified.id}"]`);
+  await expect(link).toHaveCount(1);
+  await link.click();
   await expect(page.locator(`#change-${clarified.id}`)).toBeInViewport();
 });
 
