@@ -19,7 +19,7 @@ import { drawingBudgetLines, drawingFigures, printDrawingFigures } from './drawi
 import { benchLanguages, contextListBudget, contextReadingKinds, eventsIn, matrixBudget, notesIn, pageSpecs, readingBudget, readingBudgetFor, readingKinds, requestBudget, requestBudgetFor, scaleFactor, searchBudgets, timelineBudget, timelineBudgetFor } from './budgets.ts';
 import { inPool, launchChromium, measurePage, summarizeLines, type PageResult } from './pages.ts';
 import { distDir, KB, reportPath, root } from './paths.ts';
-import { kb, ms, table, triple, type Budget } from './report.ts';
+import { failing, kb, ms, table, triple, verdict, type Budget } from './report.ts';
 import { buildScaledSite, type ScaledSite } from './scale.ts';
 import { measureSites, printSearchFigures, searchBudgetLines, type ServedSite, type SiteSearchFigures } from './search-report.ts';
 import { readHeaderRules, startServer, type ServedEntry } from './server.ts';
@@ -243,9 +243,9 @@ async function main(): Promise<number> {
     });
 
     console.log('');
-    for (const budget of budgets) console.log(`${budget.pass ? 'PASS' : 'FAIL'}  ${budget.name} — ${budget.detail}`);
+    for (const budget of budgets) console.log(`${verdict(budget)}  ${budget.name} — ${budget.detail}`);
     const passed = budgets.filter((b) => b.pass).length;
-    const failed = budgets.length - passed;
+    const failed = failing(budgets).length;
 
     mkdirSync(join(root, 'reports'), { recursive: true });
     writeFileSync(
@@ -274,7 +274,7 @@ async function main(): Promise<number> {
     );
     console.log('');
     console.log(`figures: reports/bench.json (bench took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    console.log(`bench: ${budgets.length} budgets, ${passed} passed, ${failed} failed`);
+    console.log(`bench: ${budgets.length} budgets, ${passed} passed, ${failed} failed, ${budgets.length - passed - failed} open (an open issue's target, not yet met)`);
     return failed > 0 ? 1 : 0;
   } finally {
     await browser?.close().catch(() => undefined);

@@ -38,8 +38,12 @@ export interface RelevanceResult {
   queries: number;
   precisionAt1: number;
   mrr: number;
-  /** The blind queries only, and each kind. */
+  /** The blind queries only, the others (written from the text), and each kind. */
   blind: Scores;
+  written: Scores;
+  /** Queries of each part that found nothing at all. */
+  emptyBlind: string[];
+  emptyWritten: string[];
   kinds: Record<string, Scores>;
   /** Queries that found nothing at all (each has an answer in the edition). */
   empty: string[];
@@ -95,7 +99,19 @@ export async function measureRelevance(browser: Browser, origin: string, searchP
     firstQueryBytes.sort((a, b) => b.bytes - a.bytes);
     const all = scores(ranks);
     const kinds = Object.fromEntries([...new Set(queries.map((query) => query.kind))].sort().map((kind) => [kind, scores(ranks.filter((r) => r.query.kind === kind))]));
-    results.push({ lang, ...all, blind: scores(ranks.filter((r) => r.query.blind)), kinds, empty, misses, firstQueryBytes });
+    const blindQueries = new Set(queries.filter((query) => query.blind).map((query) => query.q));
+    results.push({
+      lang,
+      ...all,
+      blind: scores(ranks.filter((r) => r.query.blind)),
+      written: scores(ranks.filter((r) => !r.query.blind)),
+      emptyBlind: empty.filter((q) => blindQueries.has(q)),
+      emptyWritten: empty.filter((q) => !blindQueries.has(q)),
+      kinds,
+      empty,
+      misses,
+      firstQueryBytes,
+    });
   }
   return results;
 }

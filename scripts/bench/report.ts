@@ -20,4 +20,15 @@ export interface Budget {
   name: string;
   pass: boolean;
   detail: string;
+  /**
+   * A target an open issue sets and the edition does not meet yet (e.g. "issue 21"): printed OPEN
+   * when it does not pass, and it does not fail the bench. Gates keep their own budget beside it.
+   */
+  open?: string;
 }
+
+/** PASS, FAIL, or OPEN for an open issue's target not met yet. */
+export const verdict = (budget: Budget): string => (budget.pass ? 'PASS' : budget.open ? `OPEN (${budget.open})` : 'FAIL');
+
+/** Budgets that fail the bench: not passed, and not an open issue's target. */
+export const failing = (budgets: readonly Budget[]): Budget[] => budgets.filter((budget) => !budget.pass && !budget.open);
