@@ -21,12 +21,15 @@ const blocks = (page: string, tag: string, className: string) =>
   [...page.matchAll(new RegExp(`<${tag}\\b([^>]*class="[^"]*\\b${className}\\b[^"]*"[^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => ({ attributes: match[1]!, inner: match[2]! }));
 const hrefs = (fragment: string) => [...fragment.matchAll(/<a\b[^>]*\shref="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
 
-/** A link of `page` (at `path`) leads to an anchor that exists where it points. */
+/** The ids of each built page, read once. */
+const idsByFile = new Map<string, Set<string>>();
+/** A link of the page at `path` leads to an anchor that exists where it points. */
 function resolves(path: string, href: string): boolean {
   const [target, anchor] = href.split('#') as [string, string | undefined];
   const file = fileFor(target === '' ? path : target);
   if (!file) return false;
-  return anchor === undefined || idsIn(readFileSync(file, 'utf8')).has(decodeURIComponent(anchor));
+  if (!idsByFile.has(file)) idsByFile.set(file, idsIn(readFileSync(file, 'utf8')));
+  return anchor === undefined || idsByFile.get(file)!.has(decodeURIComponent(anchor));
 }
 
 for (const lang of languages) {
@@ -93,6 +96,7 @@ for (const lang of languages) {
 }
 
 test('the matrix keeps its header row and first column in view, and reads as blocks on a phone, without script', async ({ browser }) => {
+  test.slow();
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.setViewportSize({ width: 1400, height: 900 });

@@ -275,7 +275,7 @@ export const en: UiStrings = {
     'obligation-to-act':
       'Each party is bound to act itself when the case arises, and armed force is among the means the text names (“such action as it deems necessary, including the use of armed force”).',
     commitment:
-      'The parties say they will provide, deploy or set up something on the subject — aid, weapons, training, monitors, forces — in words of commitment (“will”, “undertake”, “intend”, “agreed to”), without being bound to use armed force.',
+      'The parties say they will provide, deploy or set up something on the subject — aid, weapons, training, monitors, forces — in words of commitment (“will”, “undertake”, “intend”, “agreed to”) — or, for a resolution or a decision, it orders or endorses it — without being bound to use armed force.',
     'possible-means':
       'The text names means that “may” be used, or commitments still to be finalised, without yet committing anyone to provide them; or it welcomes help from others.',
     consult:

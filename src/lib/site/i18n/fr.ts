@@ -278,7 +278,7 @@ export const fr = {
     'obligation-to-act':
       'Chaque partie est tenue d’agir elle-même si le cas se présente, et la force armée figure parmi les moyens que le texte nomme (« telle action qu’elle jugera nécessaire, y compris l’emploi de la force armée »).',
     commitment:
-      'Les parties disent qu’elles fourniront, déploieront ou mettront en place quelque chose sur le sujet — aide, armes, formation, observateurs, forces — en des termes d’engagement (« fournira », « s’engage », « entend », « a accepté de »), sans être tenues d’employer la force armée.',
+      'Les parties disent qu’elles fourniront, déploieront ou mettront en place quelque chose sur le sujet — aide, armes, formation, observateurs, forces — en des termes d’engagement (« fournira », « s’engage », « entend », « a accepté de ») — ou, pour une résolution ou une décision, l’ordonne ou l’entérine —, sans être tenues d’employer la force armée.',
     'possible-means':
       'Le texte cite des moyens qui « peuvent » être employés, ou des engagements encore à finaliser, sans encore engager quiconque à les fournir ; ou il se félicite de l’aide d’autres.',
     consult:
