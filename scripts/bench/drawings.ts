@@ -2,7 +2,7 @@
 // axis, the sources' mix): each one's bytes, alone and compressed, beside the page that carries it and that page's budget.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contextListBudget, drawingBudget, eventsIn, matrixBudget, notesIn, readingBudgetFor, timelineBudgetFor, type PageKind } from './budgets.ts';
+import { contextListBudget, drawingBudgetOf, eventsIn, participantsBudget, matrixBudget, notesIn, readingBudgetFor, timelineBudgetFor, type PageKind } from './budgets.ts';
 import type { PageResult } from './pages.ts';
 import { distDir, KB } from './paths.ts';
 import { kb, table, type Budget } from './report.ts';
@@ -16,6 +16,9 @@ const drawingKinds = [
   // Part B: the timeline on a time axis (its two drawings, one shown at a time) and where the claims come from.
   { name: 'timeline axis', pattern: /<figure class="timeline-axis"[\s\S]*?<\/figure>/g },
   { name: 'source mix', pattern: /<figure class="source-mix"[\s\S]*?<\/figure>/g },
+  // The participants' map (its countries' shapes) and the grid of who said what under it.
+  { name: 'participants map', pattern: /<figure class="participants-map"[\s\S]*?<\/figure>/g },
+  { name: 'participants grid', pattern: /<section class="participants-grid"[\s\S]*?<\/section>/g },
 ] as const;
 
 export interface DrawingFigure {
@@ -35,6 +38,7 @@ function pageBudgetOf(kind: PageKind, html: string): number | undefined {
   if (kind === 'component comparison') return contextListBudget;
   if (kind === 'component' || kind === 'full text' || kind === 'home' || kind === 'sources') return readingBudgetFor(notesIn(html));
   if (kind === 'timeline') return timelineBudgetFor(eventsIn(html));
+  if (kind === 'participants') return participantsBudget;
   return undefined;
 }
 
@@ -64,7 +68,7 @@ export function printDrawingFigures(figures: readonly DrawingFigure[]): void {
 }
 
 /**
- * One line per drawing and language: the drawing itself stays small (≤ drawingBudget gzip alone, on
+ * One line per drawing and language: the drawing itself stays small (≤ drawingBudgetOf(its name) gzip alone, on
  * every page carrying it). Whether the page that carries it is within its own budget is the page's
  * line (page-report.ts), which counts everything transferred; the page columns here are for reading.
  */
@@ -73,11 +77,12 @@ export function drawingBudgetLines(figures: readonly DrawingFigure[]): Budget[] 
   for (const figure of figures) groups.set(`${figure.drawing} ${figure.lang}`, [...(groups.get(`${figure.drawing} ${figure.lang}`) ?? []), figure]);
   return [...groups.values()].map((group) => {
     const { drawing, lang } = group[0]!;
-    const failing = group.filter((figure) => figure.sizes.gzip > drawingBudget);
+    const budget = drawingBudgetOf(drawing);
+    const failing = group.filter((figure) => figure.sizes.gzip > budget);
     const heaviest = group.reduce((a, b) => (b.sizes.gzip > a.sizes.gzip ? b : a));
     const line = (figure: DrawingFigure) => `${figure.path}: ${drawing} ${kb(figure.sizes.gzip)} KB gzip alone (its page ${kb(figure.pageHtmlCssGzip)} KB HTML+CSS gzip)`;
     return {
-      name: `drawing: ${drawing} (${lang}, ${group.length} page${group.length === 1 ? '' : 's'}) <= ${drawingBudget / KB} KB gzip alone`,
+      name: `drawing: ${drawing} (${lang}, ${group.length} page${group.length === 1 ? '' : 's'}) <= ${budget / KB} KB gzip alone`,
       pass: failing.length === 0,
       detail: failing.length > 0 ? failing.map(line).join('; ') : `largest: ${line(heaviest)}`,
     };
