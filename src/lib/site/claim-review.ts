@@ -1,4 +1,3 @@
-import { displayTitle } from './format.ts';
 import { t } from './i18n.ts';
 import { originalLanguage, type Edition, type Lang, type Note } from '../model.ts';
 import { routes } from './routes.ts';
@@ -33,10 +32,8 @@ export function claimReviews(edition: Edition, lang: Lang, notes: readonly Note[
           appearance: { '@type': 'NewsArticle', '@id': article.url, url: article.url, headline: { '@value': article.headline, '@language': originalLanguage } },
         },
         reviewRating: { '@type': 'Rating', alternateName: note.rating ?? ui.noteKinds[note.kind] },
-        citation: note.citations.map(({ source: id }) => {
-          const source = edition.sources.find((candidate) => candidate.id === id)!;
-          return { '@type': 'CreativeWork', url: source.url, name: displayTitle(source), inLanguage: source.language, publisher: { '@type': 'Organization', name: source.publisher } };
-        }),
+        // The sources by their address only: their titles and publishers are in the note the review's url leads to.
+        citation: note.citations.map(({ source: id }) => ({ '@type': 'CreativeWork', url: edition.sources.find((candidate) => candidate.id === id)!.url })),
       };
     });
 }

@@ -363,6 +363,8 @@ export const fr = {
   chooseLanguage: 'Lire l’édition en français',
   chooseLanguageLine: 'La Déclaration de Paris du 6 janvier 2026, annotée et sourcée',
   componentCitationTitle: (heading: string, publisher: string) => `${heading}, d’après l’article de ${publisher}`,
+  // Page weight (issue 18): the article view links to a component's key-facts sources instead of repeating them
+  keyFactsSourcesOnComponentPage: 'sur la page de la composante, avec leurs passages cités',
 };
 
 /** An official text of the declaration a language's pages link to: a source of content/sources.yml, and what the link says. */

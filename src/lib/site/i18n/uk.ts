@@ -372,4 +372,6 @@ export const uk: UiStrings = {
   chooseLanguage: 'Читати видання українською',
   chooseLanguageLine: 'Паризька декларація від 6 січня 2026 року, з примітками та джерелами',
   componentCitationTitle: (heading: string, publisher: string) => `${heading}, за статтею ${publisher} (наш неофіційний переклад)`,
+  // Page weight (issue 18): the article view links to a component's key-facts sources instead of repeating them
+  keyFactsSourcesOnComponentPage: 'на сторінці складової, з цитованими фрагментами',
 };
