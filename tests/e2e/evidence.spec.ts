@@ -30,6 +30,12 @@ test.describe('without JavaScript', () => {
     // The source's own link stands just above its passages.
     const source = page.locator('#note-us-did-not-sign .note-entry__sources > li').first().locator('a[href^="https://www.eurointegration.com.ua/"]');
     await expect(source).toHaveAttribute('rel', 'noopener noreferrer');
+
+    // Key facts' sources are printed once, on the component's page: the article view links there, and the link opens them.
+    await expect(page.locator('.key-facts details.key-facts__sources')).toHaveCount(0);
+    await page.locator('#multinational-force .key-facts__sources a').click();
+    await expect(page).toHaveURL(/\/fr\/composantes\/multinational-force\/#key-facts-sources-multinational-force$/);
+    await expect(page.locator('#key-facts-sources-multinational-force details.evidence > summary').first()).toBeVisible();
   });
 
   test('a quote in the page’s own language needs no translation; a located passage says where it is', async ({ page }) => {
