@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/lib/content/citations.ts';
 import { buildEdition } from '../../src/lib/content/edition.ts';
 import { buildError, buildWith, replacing } from './content-edits.ts';
+import { readingsBySource } from '../../src/lib/site/source-passages.ts';
 
 const fixture = 'tests/fixtures/content';
 const intro = 'annotations/intro-note.md';
@@ -69,6 +70,13 @@ describe('citations with evidence', () => {
   it('read block style as well as flow style', () => {
     const edited = buildWith(fixture, { [intro]: frontMatter(introFrontMatter), [second]: frontMatter(secondFrontMatter) });
     expect(edited.texts.en.notes[1]!.citations[1]!.evidence).toEqual([{ quote: 'Вона коротша.', lang: 'uk', translations: { fr: 'Elle est plus courte.', en: 'It is shorter.' }, read: '2026-05-30' }]);
+  });
+
+  it('say when each source was read, and in which copy, over every claim citing it (notes, context data, key facts)', () => {
+    const edited = buildWith(fixture, { 'timeline.yml': replacing('read: 2026-05-30', 'read: 2026-05-29\n          readIn: https://example.org/copy') });
+    const readings = readingsBySource(edited.texts.en.notes, edited.context, edited.keyFacts);
+    expect(readings.get('official-text')).toEqual({ days: ['2026-05-29', '2026-05-30'], copies: ['https://example.org/copy'] });
+    expect(readings.get('a-newspaper')).toEqual({ days: ['2026-05-30'], copies: [] });
   });
 
   it('count words as readers do (a cut … is not a word)', () => {

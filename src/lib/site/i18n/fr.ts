@@ -363,6 +363,9 @@ export const fr = {
   chooseLanguage: 'Lire l’édition en français',
   chooseLanguageLine: 'La Déclaration de Paris du 6 janvier 2026, annotée et sourcée',
   componentCitationTitle: (heading: string, publisher: string) => `${heading}, d’après l’article de ${publisher}`,
+  // Reading dates on the sources page (issue 19)
+  sourceReadOn: (days: string) => `Passages lus le ${days}`,
+  sourceReadInCopy: 'lus dans une copie',
 };
 
 /** An official text of the declaration a language's pages link to: a source of content/sources.yml, and what the link says. */

@@ -372,4 +372,7 @@ export const uk: UiStrings = {
   chooseLanguage: 'Читати видання українською',
   chooseLanguageLine: 'Паризька декларація від 6 січня 2026 року, з примітками та джерелами',
   componentCitationTitle: (heading: string, publisher: string) => `${heading}, за статтею ${publisher} (наш неофіційний переклад)`,
+  // Reading dates on the sources page (issue 19)
+  sourceReadOn: (days: string) => `Уривки прочитано ${days}`,
+  sourceReadInCopy: 'прочитано в копії',
 };
