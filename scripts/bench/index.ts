@@ -134,7 +134,7 @@ async function main(): Promise<number> {
     const searchFigures: SiteSearchFigures[] = measureSearch ? await measureSites(browser, sites) : [{ label: 'this build', sessions: [], relevance: [] }];
     const ours = searchFigures[0]!;
     // Alone on the server (its log counts what each visit was sent).
-    const offline: OfflineFigures[] = measureOffline ? await measureOfflineAll(browser, origin, served) : [];
+    const offline: OfflineFigures[] = measureOffline ? await measureOfflineAll(browser, origin, served, baselineOrigin?.origin) : [];
     const scaledFigures = searchFigures.find((site) => site.label.startsWith(`${scaleFactor}×`));
 
     /* ---- page tables */

@@ -59,8 +59,8 @@ export interface Evidence {
   locator?: Record<Lang, string>;
   /** Our own translation of the quote into each edition language other than the quote's. */
   translations: Partial<Record<Lang, string>>;
-  /** The day we read the passage (YYYY-MM-DD). */
-  read?: string;
+  /** The day we read the passage (YYYY-MM-DD): every quote has one. */
+  read: string;
   /** Where we read it, when not on the cited page itself: a syndicated copy or an archive. */
   readIn?: string;
 }

@@ -48,7 +48,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the sources page shows each source’s type and every passage we rely on, linked to its note', async ({ page }) => {
+test('the sources page shows each source’s type, every passage we rely on, linked to its note, and when and where it was read', async ({ page }) => {
   await page.goto('/en/sources/');
   const entries = page.locator('.bibliography__entry');
   expect(await entries.locator('.source-label').count()).toBe(await entries.count());
@@ -59,7 +59,13 @@ test('the sources page shows each source’s type and every passage we rely on, 
   await expect(liga.locator('blockquote[lang="uk"]').first()).toBeVisible();
   await expect(liga.locator('.evidence__translation').first()).toContainText('Our unofficial translation');
 
-  const noteLink = page.locator('#source-rte-no-clear-answer .evidence__item a[href*="#note-"]').first();
+  // When each passage was read, and the copy read where it was not the cited page (a re-reader knows what to look for).
+  const cited = entries.filter({ has: page.locator('.evidence__item') });
+  expect(await cited.filter({ hasText: 'Passages read on 7 December 2026' }).count()).toBe(await cited.count());
+  await expect(page.locator('#source-nato-treaty-archive a[href="https://apstudent.com/ushistory/docs1901/natreaty.htm"]')).toHaveText('apstudent.com');
+  await expect(page.locator('#source-nato-treaty-archive')).toContainText('read in a copy: apstudent.com');
+
+  const noteLink = page.locator('#source-nepalnews-zelensky-no-clear-answer .evidence__item a[href*="#note-"]').first();
   await noteLink.click();
   await expect(page.locator('#note-future-attack-no-clear-answer')).toBeInViewport();
 });

@@ -30,7 +30,7 @@ describe('the record of changes (content/changelog.yml)', () => {
 
   it('keeps a source no note cites any more when a change says why (its anchor is published)', () => {
     const uncited = buildWith(fixture, {
-      'annotations/intro-note.md': replacing(/ {2}- \{ id: a-newspaper.*/, '  - { id: official-text, evidence: [{ quote: "Two.", translations: { fr: "Deux.", uk: "Два." } }] }'),
+      'annotations/intro-note.md': replacing(/ {2}- \{ id: a-newspaper.*/, '  - { id: official-text, evidence: [{ quote: "Two.", read: 2026-05-30, translations: { fr: "Deux.", uk: "Два." } }] }'),
       'annotations/second-note.md': replacing(/\n {2}- \{ id: a-newspaper.*/, ''),
     });
     expect(uncited.sources.map((source) => source.id)).toEqual(['official-text', 'a-newspaper']);

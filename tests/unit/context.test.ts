@@ -60,7 +60,7 @@ describe('the context model', () => {
 describe('context content errors', () => {
   it('names an unknown instrument in a cell, at its line and column', () => {
     expect(buildError('comparison/first-part.yml', (text) => text.replace('instrument: a-memorandum', 'instrument: a-memorandom'))).toBe(
-      'content/comparison/first-part.yml:13:15: Unknown instrument "a-memorandom" (known: a-treaty, a-memorandum): add it to content/instruments.yml',
+      'content/comparison/first-part.yml:14:15: Unknown instrument "a-memorandom" (known: a-treaty, a-memorandum): add it to content/instruments.yml',
     );
   });
 
@@ -75,7 +75,7 @@ describe('context content errors', () => {
       /^content\/timeline\.yml:3:\d+: Unknown component key "secnd-part" \(known: first-part, second-part\)$/,
     );
     expect(buildError('participants.yml', (text) => text.replace('components: [first-part]', 'components: [frist-part]'))).toMatch(
-      /^content\/participants\.yml:16:\d+: Unknown component key "frist-part"/,
+      /^content\/participants\.yml:17:\d+: Unknown component key "frist-part"/,
     );
   });
 
@@ -87,13 +87,13 @@ describe('context content errors', () => {
 
   it('refuses a cell without a source, and a citation without evidence', () => {
     expect(
-      buildError('comparison/first-part.yml', (text) => text.replace(/(paraphrase: \{ fr: "Hors[^\n]*\n)  sources:\n    - id: a-newspaper\n      evidence:\n        - quote: "des assurances, pas des garanties"\n          translations: [^\n]*\n/, '$1')),
+      buildError('comparison/first-part.yml', (text) => text.replace(/(paraphrase: \{ fr: "Hors[^\n]*\n)  sources:\n    - id: a-newspaper\n      evidence:\n        - quote: "des assurances, pas des garanties"\n          read: [^\n]*\n          translations: [^\n]*\n/, '$1')),
     ).toBe(
-      'content/comparison/first-part.yml:13:1: Cell "first-part" × "a-memorandum" sources: needs at least one source: sources: [{ id, evidence: [{ quote: "…" }] }]',
+      'content/comparison/first-part.yml:14:1: Cell "first-part" × "a-memorandum" sources: needs at least one source: sources: [{ id, evidence: [{ quote: "…" }] }]',
     );
     // Citations are read by the notes' parser (citations.ts): same rules, same messages.
-    expect(buildError('timeline.yml', (text) => text.replace(/- id: a-newspaper\n      evidence:\n        - quote: "le premier"\n          translations: [^\n]*/, '- id: a-newspaper'))).toMatch(
-      /^content\/timeline\.yml:17:11: Citation of "a-newspaper" has no evidence: add at least one quote from the source under "evidence:"$/,
+    expect(buildError('timeline.yml', (text) => text.replace(/- id: a-newspaper\n      evidence:\n        - quote: "le premier"\n          read: [^\n]*\n          translations: [^\n]*/, '- id: a-newspaper'))).toMatch(
+      /^content\/timeline\.yml:18:11: Citation of "a-newspaper" has no evidence: add at least one quote from the source under "evidence:"$/,
     );
   });
 
@@ -119,53 +119,53 @@ describe('context content errors', () => {
       /^content\/timeline\.yml:9:\d+: Quote from "official-text" has 26 words: keep quotes to 25 words or fewer/,
     );
     expect(buildError('timeline.yml', (text) => text.replace('translations: { fr: "le second", uk: "друга" }', 'translations: { uk: "друга" }'))).toBe(
-      'content/timeline.yml:10:1: Quote from "official-text" is in en: add our translation into fr under "translations:"',
+      'content/timeline.yml:11:1: Quote from "official-text" is in en: add our translation into fr under "translations:"',
     );
   });
 
   it('refuses an unknown party code', () => {
     expect(buildError('instruments.yml', (text) => text.replace('parties: [UA, RU]', 'parties: [UA, XX]'))).toBe(
-      'content/instruments.yml:19:17: Instrument "a-memorandum": unknown party "XX": use an ISO 3166-1 alpha-2 country code in capitals (FR, GB, US…) or one of eu, nato, g7, osce, un',
+      'content/instruments.yml:20:17: Instrument "a-memorandum": unknown party "XX": use an ISO 3166-1 alpha-2 country code in capitals (FR, GB, US…) or one of eu, nato, g7, osce, un',
     );
   });
 
   it('refuses duplicate ids and a second cell for the same instrument', () => {
     expect(buildError('instruments.yml', (text) => text.replace('id: a-memorandum', 'id: a-treaty'))).toBe(
-      'content/instruments.yml:15:7: Duplicate instrument id "a-treaty" (first used on line 1): each instrument needs its own id, as it is its anchor',
+      'content/instruments.yml:16:7: Duplicate instrument id "a-treaty" (first used on line 1): each instrument needs its own id, as it is its anchor',
     );
     expect(buildError('comparison/first-part.yml', (text) => text.replace('instrument: a-memorandum', 'instrument: a-treaty'))).toBe(
-      'content/comparison/first-part.yml:13:15: Instrument "a-treaty" has a second cell for "first-part": merge the two',
+      'content/comparison/first-part.yml:14:15: Instrument "a-treaty" has a second cell for "first-part": merge the two',
     );
     expect(buildError('timeline.yml', (text) => text.replace('id: 2025-03-02-first-event', 'id: 2026-01-06-second-event'))).toBe(
-      'content/timeline.yml:12:7: Duplicate event id "2026-01-06-second-event" (first used on line 1): each event needs its own id, as it is its anchor',
+      'content/timeline.yml:13:7: Duplicate event id "2026-01-06-second-event" (first used on line 1): each event needs its own id, as it is its anchor',
     );
   });
 
   it('refuses a date that is not a real date', () => {
     expect(buildError('timeline.yml', (text) => text.replace('date: 2025-03-02', 'date: 2025-02-30'))).toBe(
-      'content/timeline.yml:13:9: Event "2025-03-02-first-event" date: must be a real date written YYYY-MM-DD (e.g. 2026-01-06)',
+      'content/timeline.yml:14:9: Event "2025-03-02-first-event" date: must be a real date written YYYY-MM-DD (e.g. 2026-01-06)',
     );
   });
 
   it('refuses a cell without a level, an unknown level, and the old status field', () => {
     const levels = 'obligation-to-act, commitment, possible-means, consult, no-commitment, silent, not-established';
     expect(buildError('comparison/first-part.yml', (text) => text.replace('  level: silent\n', ''))).toBe(
-      `content/comparison/first-part.yml:13:1: Cell "first-part" × "a-memorandum" level: needs its level, one of ${levels} (README, "Commitment strength")`,
+      `content/comparison/first-part.yml:14:1: Cell "first-part" × "a-memorandum" level: needs its level, one of ${levels} (README, "Commitment strength")`,
     );
     expect(buildError('comparison/first-part.yml', (text) => text.replace('level: silent', 'level: quiet'))).toBe(
-      `content/comparison/first-part.yml:14:10: Cell "first-part" × "a-memorandum" level: must be one of ${levels} (README, "Commitment strength")`,
+      `content/comparison/first-part.yml:15:10: Cell "first-part" × "a-memorandum" level: must be one of ${levels} (README, "Commitment strength")`,
     );
     expect(buildError('comparison/first-part.yml', (text) => text.replace('level: silent', 'status: silent'))).toBe(
-      `content/comparison/first-part.yml:14:11: Cell "first-part" × "a-memorandum": status: is replaced by level: (one of ${levels}) and levelQuote: the words of its evidence that decide it (README, "Commitment strength")`,
+      `content/comparison/first-part.yml:15:11: Cell "first-part" × "a-memorandum": status: is replaced by level: (one of ${levels}) and levelQuote: the words of its evidence that decide it (README, "Commitment strength")`,
     );
   });
 
   it('refuses a level without the words of its evidence that decide it, or with words its sources do not give', () => {
     expect(buildError('comparison/first-part.yml', (text) => text.replace('  levelQuote: "des assurances"\n', ''))).toBe(
-      'content/comparison/first-part.yml:14:10: Cell "first-part" × "a-memorandum": level "silent" needs the words of its evidence that decide it: levelQuote: "…" (words one of its sources\' evidence gives, verbatim)',
+      'content/comparison/first-part.yml:15:10: Cell "first-part" × "a-memorandum": level "silent" needs the words of its evidence that decide it: levelQuote: "…" (words one of its sources\' evidence gives, verbatim)',
     );
     expect(buildError('comparison/first-part.yml', (text) => text.replace('levelQuote: "des assurances"', 'levelQuote: "des garanties solides"'))).toBe(
-      'content/comparison/first-part.yml:21:16: Cell "first-part" × "a-memorandum": the levelQuote is not in the evidence of its sources: quote the words that decide the level, verbatim from one of them',
+      'content/comparison/first-part.yml:23:16: Cell "first-part" × "a-memorandum": the levelQuote is not in the evidence of its sources: quote the words that decide the level, verbatim from one of them',
     );
     // "not established" needs none: nothing decides it.
     const edition = buildWith(fixture, { 'comparison/first-part.yml': (text) => text.replace('level: silent', 'level: not-established').replace('  levelQuote: "des assurances"\n', '') });
@@ -200,7 +200,7 @@ describe('the declaration’s own row', () => {
     expect(buildError('comparison/declaration.yml', (text) => text.replace('component: first-part', 'component: frist-part'))).toBe(
       'content/comparison/declaration.yml:1:14: Unknown component key "frist-part" (known: first-part, second-part)',
     );
-    expect(buildError('comparison/declaration.yml', (text) => `${text}\n${text}`)).toMatch(/^content\/comparison\/declaration\.yml:11:14: Component "first-part" has a second row: merge the two$/);
+    expect(buildError('comparison/declaration.yml', (text) => `${text}\n${text}`)).toMatch(/^content\/comparison\/declaration\.yml:12:14: Component "first-part" has a second row: merge the two$/);
     expect(buildError('comparison/declaration.yml', (text) => text.replace(', levelQuote: "The second part says more"', ''))).toBe(
       'content/comparison/declaration.yml:3:22: Declaration row "first-part": level "consult" needs the words of its evidence that decide it: levelQuote: "…" (words one of its sources\' evidence gives, verbatim)',
     );

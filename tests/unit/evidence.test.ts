@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/lib/content/citations.ts';
 import { buildEdition } from '../../src/lib/content/edition.ts';
 import { buildError, buildWith, replacing } from './content-edits.ts';
+import { readingsBySource } from '../../src/lib/site/source-passages.ts';
 
 const fixture = 'tests/fixtures/content';
 const intro = 'annotations/intro-note.md';
@@ -13,6 +14,7 @@ sources:
   - id: a-newspaper
     evidence:
       - quote: "Les composantes sont au nombre de deux."
+        read: 2026-05-30
         translations:
           en: "There are two components."
           uk: "Складових дві."`;
@@ -21,6 +23,7 @@ sources:
   - id: official-text
     evidence:
       - quote: "The second part says more."
+        read: 2026-05-30
         locator: { fr: "partie 2", en: "part 2", uk: "частина 2" }
         translations:
           fr: "La seconde partie en dit plus."
@@ -29,7 +32,8 @@ sources:
     evidence:
       - quote: "Вона коротша."
         lang: uk
-        translations: { fr: "Elle est plus courte.", en: "It is shorter." }`;
+        translations: { fr: "Elle est plus courte.", en: "It is shorter." }
+        read: 2026-05-30`;
 
 const noteTitle = 'title: { fr: "Un titre", en: "A title", uk: "Назва" }';
 
@@ -49,14 +53,14 @@ describe('citations with evidence', () => {
       {
         source: 'official-text',
         evidence: [
-          { quote: 'The second part says more.', lang: 'en', locator: { fr: 'partie 2', en: 'part 2', uk: 'частина\u00a02' }, translations: { fr: 'La seconde partie en dit plus.', uk: 'Друга частина каже більше.' } },
+          { quote: 'The second part says more.', lang: 'en', locator: { fr: 'partie 2', en: 'part 2', uk: 'частина\u00a02' }, translations: { fr: 'La seconde partie en dit plus.', uk: 'Друга частина каже більше.' }, read: '2026-05-30' },
         ],
       },
       {
         source: 'a-newspaper',
         evidence: [
-          { quote: 'La seconde partie est plus courte.', lang: 'fr', translations: { en: 'The second part is shorter.', uk: 'Друга частина коротша.' } },
-          { quote: 'Вона коротша.', lang: 'uk', translations: { fr: 'Elle est plus courte.', en: 'It is shorter.' } },
+          { quote: 'La seconde partie est plus courte.', lang: 'fr', translations: { en: 'The second part is shorter.', uk: 'Друга частина коротша.' }, read: '2026-05-30' },
+          { quote: 'Вона коротша.', lang: 'uk', translations: { fr: 'Elle est plus courte.', en: 'It is shorter.' }, read: '2026-05-30' },
         ],
       },
     ]);
@@ -65,7 +69,14 @@ describe('citations with evidence', () => {
 
   it('read block style as well as flow style', () => {
     const edited = buildWith(fixture, { [intro]: frontMatter(introFrontMatter), [second]: frontMatter(secondFrontMatter) });
-    expect(edited.texts.en.notes[1]!.citations[1]!.evidence).toEqual([{ quote: 'Вона коротша.', lang: 'uk', translations: { fr: 'Elle est plus courte.', en: 'It is shorter.' } }]);
+    expect(edited.texts.en.notes[1]!.citations[1]!.evidence).toEqual([{ quote: 'Вона коротша.', lang: 'uk', translations: { fr: 'Elle est plus courte.', en: 'It is shorter.' }, read: '2026-05-30' }]);
+  });
+
+  it('say when each source was read, and in which copy, over every claim citing it (notes, context data, key facts)', () => {
+    const edited = buildWith(fixture, { 'timeline.yml': replacing('read: 2026-05-30', 'read: 2026-05-29\n          readIn: https://example.org/copy') });
+    const readings = readingsBySource(edited.texts.en.notes, edited.context, edited.keyFacts);
+    expect(readings.get('official-text')).toEqual({ days: ['2026-05-29', '2026-05-30'], copies: ['https://example.org/copy'] });
+    expect(readings.get('a-newspaper')).toEqual({ days: ['2026-05-30'], copies: [] });
   });
 
   it('count words as readers do (a cut … is not a word)', () => {
@@ -95,34 +106,34 @@ describe('evidence errors stop the build at the line and column, in words an edi
 
   it('a quote without our translation into an edition language', () => {
     expect(buildError(intro, frontMatter(introFrontMatter, replacing(/\n {10}en: .*/, '')))).toBe(
-      'content/annotations/intro-note.md:7:1: Quote from "a-newspaper" is in fr: add our translation into en under "translations:"',
+      'content/annotations/intro-note.md:8:1: Quote from "a-newspaper" is in fr: add our translation into en under "translations:"',
     );
     expect(buildError(second, frontMatter(secondFrontMatter, replacing('{ fr: "Elle est plus courte.", en: "It is shorter." }', '{ fr: "Elle est plus courte." }')))).toBe(
-      'content/annotations/second-note.md:15:1: Quote from "a-newspaper" is in uk: add our translation into en under "translations:"',
+      'content/annotations/second-note.md:16:1: Quote from "a-newspaper" is in uk: add our translation into en under "translations:"',
     );
   });
 
   it('a translation into the quote’s own language, or into a language the edition does not have', () => {
     expect(buildError(intro, frontMatter(introFrontMatter, (text) => `${text}\n          fr: "Deux."`))).toBe(
-      'content/annotations/intro-note.md:10:16: Quote from "a-newspaper" is already in fr: remove its translation into fr',
+      'content/annotations/intro-note.md:11:16: Quote from "a-newspaper" is already in fr: remove its translation into fr',
     );
     expect(buildError(intro, frontMatter(introFrontMatter, (text) => `${text}\n          de: "Zwei."`))).toBe(
-      'content/annotations/intro-note.md:10:16: "de" is not a language of the edition (fr, en, uk): translations are given in those',
+      'content/annotations/intro-note.md:11:16: "de" is not a language of the edition (fr, en, uk): translations are given in those',
     );
   });
 
   it('a locator missing a language', () => {
     expect(buildError(second, frontMatter(secondFrontMatter, replacing('locator: { fr: "partie 2", en: "part 2", uk: "частина 2" }', 'locator: { fr: "partie 2", uk: "частина 2" }')))).toBe(
-      'content/annotations/second-note.md:7:1: The locator of a quote from "official-text" has no en: give it in every language (fr, en, uk)',
+      'content/annotations/second-note.md:8:1: The locator of a quote from "official-text" has no en: give it in every language (fr, en, uk)',
     );
   });
 
   it('an unknown source, a source cited twice, a misspelt field', () => {
     expect(buildError(second, frontMatter(secondFrontMatter, replacing('  - id: a-newspaper', '  - id: a-magazine')))).toBe(
-      'content/annotations/second-note.md:11:9: Unknown source "a-magazine": add it to content/sources.yml',
+      'content/annotations/second-note.md:12:9: Unknown source "a-magazine": add it to content/sources.yml',
     );
     expect(buildError(second, frontMatter(secondFrontMatter, replacing('  - id: a-newspaper', '  - id: official-text')))).toBe(
-      'content/annotations/second-note.md:11:9: Source "official-text" is cited twice (first on line 4): cite it once, with all its evidence',
+      'content/annotations/second-note.md:12:9: Source "official-text" is cited twice (first on line 4): cite it once, with all its evidence',
     );
     expect(buildError(intro, frontMatter(introFrontMatter, replacing('- quote:', '- qoute:')))).toBe(
       'content/annotations/intro-note.md:6:1: Citation evidence.0: unknown field "qoute" (known: quote, lang, locator, translations, read, readIn)',
@@ -146,7 +157,7 @@ describe('evidence errors stop the build at the line and column, in words an edi
 describe('the contested-facts rule (content/editorial-rules.yml)', () => {
   const newspaperIsAggregator = replacing('type: news-report', 'type: aggregator');
   const citesNewspaperOnly = (kind: string) =>
-    frontMatter(`kind: ${kind}\nsources:\n  - id: a-newspaper\n    evidence:\n      - quote: "Un résumé."\n        translations: { en: "A summary.", uk: "Підсумок." }`);
+    frontMatter(`kind: ${kind}\nsources:\n  - id: a-newspaper\n    evidence:\n      - quote: "Un résumé."\n        translations: { en: "A summary.", uk: "Підсумок." }\n        read: 2026-05-30`);
 
   it('refuses a note of a contested kind that rests only on weak sources', () => {
     expect(() => buildWith(fixture, { 'sources.yml': newspaperIsAggregator, [second]: citesNewspaperOnly('divergence') })).toThrow(
@@ -170,7 +181,7 @@ describe('the contested-facts rule (content/editorial-rules.yml)', () => {
       'sources.yml': newspaperIsAggregator,
       'editorial-rules.yml': replacing('[fact-check, divergence]', '[fact-check]'),
       [second]: citesNewspaperOnly('divergence'),
-      [intro]: frontMatter('kind: context\nsources:\n  - id: official-text\n    evidence:\n      - quote: "One."\n        translations: { fr: "Un.", uk: "Один." }'),
+      [intro]: frontMatter('kind: context\nsources:\n  - id: official-text\n    evidence:\n      - quote: "One."\n        translations: { fr: "Un.", uk: "Один." }\n        read: 2026-05-30'),
     });
     expect(edition.texts.fr.notes.map((note) => note.sources)).toEqual([['official-text'], ['a-newspaper']]);
     expect(buildError('editorial-rules.yml', replacing('[aggregator, state-affiliated]', '[aggregator, blog]'))).toMatch(

@@ -16,7 +16,7 @@ describe('ids: one pattern, unique per kind', () => {
   it('refuses two attendance groups with one id, naming the first', () => {
     const second = `  - id: leaders\n    label: { fr: "Ministres", en: "Ministers", uk: "Міністри" }\n    text: { fr: "Deux ministres.", en: "Two ministers.", uk: "Двоє міністрів." }\n    sources:\n      - id: a-newspaper\n        evidence:\n          - quote: "deux ministres"\n            translations: { en: "two ministers", uk: "двоє міністрів" }\n\nparticipants:\n`;
     expect(buildError('participants.yml', replacing('\nparticipants:\n', `\n${second}`))).toBe(
-      'content/participants.yml:12:9: Duplicate attendance group id "leaders" (first used on line 2): each attendance group needs its own id, as it is its anchor',
+      'content/participants.yml:13:9: Duplicate attendance group id "leaders" (first used on line 2): each attendance group needs its own id, as it is its anchor',
     );
   });
 
@@ -39,7 +39,7 @@ describe('ids: one pattern, unique per kind', () => {
       'content/participants.yml:2:9: Attendance group 1 id: must be lowercase letters and digits, words joined by hyphens (e.g. "multinational-force")',
     );
     expect(buildError('timeline.yml', replacing('id: 2025-03-02-first-event', 'id: 2025 03 02 first event'))).toBe(
-      'content/timeline.yml:12:7: Event "2025 03 02 first event" id: must be lowercase letters and digits, words joined by hyphens (e.g. "multinational-force")',
+      'content/timeline.yml:13:7: Event "2025 03 02 first event" id: must be lowercase letters and digits, words joined by hyphens (e.g. "multinational-force")',
     );
   });
 });
@@ -59,20 +59,27 @@ describe('dates that make sense', () => {
     expect(buildError('instruments.yml', replacing(/date: \S+/, 'date: 2031-01-06'), fixture, onDay)).toMatch(
       new RegExp(`^content/instruments\\.yml:\\d+:9: Instrument "a-treaty" is dated 2031-01-06, ${after.replace(/[()]/g, '\\$&')}$`),
     );
-    expect(buildError('timeline.yml', replacing('quote: "the second"', 'quote: "the second"\n          read: 2031-01-06'), fixture, onDay)).toBe(
+    expect(buildError('timeline.yml', replacing('read: 2026-05-30', 'read: 2031-01-06'), fixture, onDay)).toBe(
       `content/timeline.yml:10:17: A passage of "official-text" is read: dated 2031-01-06, ${after}`,
     );
   });
 
   it('records when and where a passage was read, as a real day and an absolute address', () => {
-    const reading = (fields: string) => replacing('quote: "the second"', `quote: "the second"\n          ${fields}`);
+    const reading = (fields: string) => replacing('read: 2026-05-30', fields);
     expect(() => buildWith(fixture, { 'timeline.yml': reading('read: 2026-05-30\n          readIn: https://example.org/copy') }, onDay)).not.toThrow();
     expect(buildError('timeline.yml', reading('read: 2026-05-32'), fixture, onDay)).toBe(
       'content/timeline.yml:10:17: Citation evidence.0.read: must be a real date written YYYY-MM-DD (e.g. 2026-01-06)',
     );
-    expect(buildError('timeline.yml', reading('readIn: example.org/copy'), fixture, onDay)).toBe(
-      'content/timeline.yml:10:19: Citation evidence.0.readIn: must be an absolute address starting with https:// (e.g. https://example.org/page)',
+    expect(buildError('timeline.yml', reading('read: 2026-05-30\n          readIn: example.org/copy'), fixture, onDay)).toBe(
+      'content/timeline.yml:11:19: Citation evidence.0.readIn: must be an absolute address starting with https:// (e.g. https://example.org/page)',
     );
+  });
+
+  it('refuses a quote without the day it was read, in a note, a data file and a key fact alike', () => {
+    const undated = (file: string) => `Quote from "${file}" has no reading date: add "read: YYYY-MM-DD", the day you read these words on the cited page (and "readIn: <the copy's URL>" if you read them in another copy); a quote you cannot find again is left out (see README, Evidence)`;
+    expect(buildError('timeline.yml', replacing('\n          read: 2026-05-30', ''), fixture, onDay)).toBe(`content/timeline.yml:9:19: ${undated('official-text')}`);
+    expect(buildError('annotations/intro-note.md', replacing(', read: 2026-05-30', ''), fixture, onDay)).toBe(`content/annotations/intro-note.md:4:45: ${undated('a-newspaper')}`);
+    expect(buildError('key-facts/second-part.yml', replacing('\n          read: 2026-05-30', ''), fixture, onDay)).toBe(`content/key-facts/second-part.yml:7:19: ${undated('official-text')}`);
   });
 
   it('accepts today, and takes the build’s day from the clock when no day is given', () => {
@@ -114,7 +121,7 @@ describe('letters: one alphabet a word, one Ukrainian apostrophe', () => {
 
   it('refuses another apostrophe than ’ in Ukrainian words, but keeps a verbatim quote as its source wrote it', () => {
     expect(buildError('participants.yml', replacing('Зобов’язується', "Зобов'язується"))).toBe(
-      "content/participants.yml:17:60: Ukrainian words take the apostrophe ’ (U+2019), used throughout the edition: \"Зобов'язується\" has a straight apostrophe ' (U+0027); write \"Зобов’язується\" (a verbatim quote, under quote:, keeps its source's own form)",
+      "content/participants.yml:18:60: Ukrainian words take the apostrophe ’ (U+2019), used throughout the edition: \"Зобов'язується\" has a straight apostrophe ' (U+0027); write \"Зобов’язується\" (a verbatim quote, under quote:, keeps its source's own form)",
     );
     expect(buildError('participants.yml', replacing('Зобов’язується', 'Зобовʼязується'))).toMatch(/has the modifier letter apostrophe ʼ \(U\+02BC\)/);
     expect(() => buildWith(fixture, { 'annotations/second-note.md': replacing('quote: "Вона коротша."', 'quote: "Вона зобовʼязана."') })).not.toThrow();

@@ -40,23 +40,23 @@ describe('key-fact errors stop the build at the line and column, in words an edi
 
   it('a field missing, out of order, twice or unknown', () => {
     expect(buildError(file, (text) => text.slice(0, text.indexOf('- field: official-wording')))).toBe(
-      'content/key-facts/second-part.yml:41:1: Key facts of second-part lack the row "official-wording": every component answers who, what, when, binding, means, status, official-wording, in this order',
+      'content/key-facts/second-part.yml:46:1: Key facts of second-part lack the row "official-wording": every component answers who, what, when, binding, means, status, official-wording, in this order',
     );
     expect(buildError(file, replacing('- field: what', '- field: when'))).toBe(
-      'content/key-facts/second-part.yml:9:10: Key fact "when" of second-part: out of order: row 2 must be "what" (fields in this order: who, what, when, binding, means, status, official-wording)',
+      'content/key-facts/second-part.yml:10:10: Key fact "when" of second-part: out of order: row 2 must be "what" (fields in this order: who, what, when, binding, means, status, official-wording)',
     );
     expect(buildError(file, replacing('- field: what', '- field: who'))).toBe(
-      'content/key-facts/second-part.yml:9:10: Key fact "who" of second-part: this field is given twice: each field once, in this order: who, what, when, binding, means, status, official-wording',
+      'content/key-facts/second-part.yml:10:10: Key fact "who" of second-part: this field is given twice: each field once, in this order: who, what, when, binding, means, status, official-wording',
     );
     expect(buildError(file, replacing('- field: who', '- field: whom'))).toMatch(/^content\/key-facts\/second-part\.yml:1:10: Key fact "whom" of second-part: field: must be one of who, what/);
   });
 
   it('a note that does not exist, a row with no note', () => {
     expect(buildError(file, replacing('notes: [intro-note]', 'notes: [intro-notes]'))).toBe(
-      'content/key-facts/second-part.yml:19:11: Key fact "when" of second-part: unknown note "intro-notes": there is no content/annotations/intro-notes.md',
+      'content/key-facts/second-part.yml:21:11: Key fact "when" of second-part: unknown note "intro-notes": there is no content/annotations/intro-notes.md',
     );
     expect(buildError(file, replacing('notes: [intro-note]', 'notes: []'))).toBe(
-      'content/key-facts/second-part.yml:19:1: Key fact "when" of second-part: notes: must list at least one note that supports the row',
+      'content/key-facts/second-part.yml:21:1: Key fact "when" of second-part: notes: must list at least one note that supports the row',
     );
   });
 
@@ -75,28 +75,28 @@ describe('key-fact errors stop the build at the line and column, in words an edi
 
   it('a status without its date, a date elsewhere', () => {
     expect(buildError(file, replacing('  asOf: 2026-02-24\n', ''))).toBe(
-      'content/key-facts/second-part.yml:41:10: Key fact "status" of second-part: needs the date it is true as of: asOf: YYYY-MM-DD (the latest date its sources state)',
+      'content/key-facts/second-part.yml:46:10: Key fact "status" of second-part: needs the date it is true as of: asOf: YYYY-MM-DD (the latest date its sources state)',
     );
     expect(buildError(file, replacing('asOf: 2026-02-24', 'asOf: 2026-02-30'))).toBe(
-      'content/key-facts/second-part.yml:42:9: Key fact "status" of second-part: asOf: must be a real date written YYYY-MM-DD (e.g. 2026-01-06)',
+      'content/key-facts/second-part.yml:47:9: Key fact "status" of second-part: asOf: must be a real date written YYYY-MM-DD (e.g. 2026-01-06)',
     );
     expect(buildError(file, replacing('- field: means\n', '- field: means\n  asOf: 2026-02-24\n'))).toBe(
-      'content/key-facts/second-part.yml:34:9: Key fact "means" of second-part: "asOf" belongs to the status row only',
+      'content/key-facts/second-part.yml:38:9: Key fact "means" of second-part: "asOf" belongs to the status row only',
     );
   });
 
   it('an official quote that is not one of the row’s evidence quotes; neither official nor unavailable', () => {
     expect(buildError(file, replacing('quote: "The second part says more." }', 'quote: "The second part says much more." }'))).toBe(
-      'content/key-facts/second-part.yml:52:40: Key fact "official-wording" of second-part: the official quote is not one of the row\'s evidence quotes from "official-text": quote the official text under sources: (with its translations), then repeat its words here',
+      'content/key-facts/second-part.yml:58:40: Key fact "official-wording" of second-part: the official quote is not one of the row\'s evidence quotes from "official-text": quote the official text under sources: (with its translations), then repeat its words here',
     );
     expect(buildError(file, replacing('  official:\n    - { source: official-text, quote: "The second part says more." }\n', ''))).toBe(
-      'content/key-facts/second-part.yml:50:10: Key fact "official-wording" of second-part: give the official wording (official: [{ source, quote }]), or why it is not available to us (unavailable: { fr, en, uk }), or both when only one official text could be read',
+      'content/key-facts/second-part.yml:56:10: Key fact "official-wording" of second-part: give the official wording (official: [{ source, quote }]), or why it is not available to us (unavailable: { fr, en, uk }), or both when only one official text could be read',
     );
   });
 
   it('citations held to the notes’ rules (an unknown source)', () => {
     expect(buildError(file, replacing('    - id: a-newspaper\n      evidence:\n        - quote: "Les composantes', '    - id: a-magazine\n      evidence:\n        - quote: "Les composantes'))).toBe(
-      'content/key-facts/second-part.yml:21:11: Unknown source "a-magazine": add it to content/sources.yml',
+      'content/key-facts/second-part.yml:23:11: Unknown source "a-magazine": add it to content/sources.yml',
     );
   });
 });

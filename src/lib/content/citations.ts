@@ -21,6 +21,7 @@ export interface CitedSource {
  *   - id: president-ua-paris-declaration
  *     evidence:
  *       - quote: "a system of politically and legally binding guarantees"
+ *         read: 2026-12-07
  *         locator: { fr: "chapeau", en: "opening paragraphs" }
  *         translations: { fr: "un système de garanties politiquement et juridiquement contraignantes" }
  * ```
@@ -146,7 +147,15 @@ function checkEvidence(
   today: string,
 ): Evidence {
   const lang = entry.lang ?? source.language;
-  const future = entry.read && futureDateProblem(entry.read, today, `A passage of "${source.id}" is read:`);
+  // A quote no one can find again is not published: each one says when it was read, so a re-reader knows what to look for.
+  if (!entry.read) {
+    fail(
+      ['quote'],
+      `Quote from "${source.id}" has no reading date: add "read: YYYY-MM-DD", the day you read these words on the cited page ` +
+        '(and "readIn: <the copy\'s URL>" if you read them in another copy); a quote you cannot find again is left out (see README, Evidence)',
+    );
+  }
+  const future = futureDateProblem(entry.read!, today, `A passage of "${source.id}" is read:`);
   if (future) fail(['read'], future);
   const quoteLang = editionLanguage(lang);
   const words = countWords(entry.quote);
@@ -180,7 +189,7 @@ function checkEvidence(
     lang,
     ...(locator ? { locator: set(locator) as Record<Lang, string> } : {}),
     translations: set(translations) as Partial<Record<Lang, string>>,
-    ...(entry.read ? { read: entry.read } : {}),
+    read: entry.read!,
     ...(entry.readIn ? { readIn: entry.readIn } : {}),
   };
 }

@@ -360,6 +360,9 @@ export const en: UiStrings = {
   chooseLanguage: 'Read the edition in English',
   chooseLanguageLine: 'The Paris Declaration of 6 January 2026, annotated and sourced',
   componentCitationTitle: (heading: string, publisher: string) => `${heading}, from the ${publisher} article (our unofficial translation)`,
+  // Reading dates on the sources page (issue 19)
+  sourceReadOn: (days: string) => `Passages read on ${days}`,
+  sourceReadInCopy: 'read in a copy',
   // Page weight (issue 18): the article view links to a component's key-facts sources instead of repeating them
   keyFactsSourcesOnComponentPage: 'on the component’s page, with their quoted passages',
 };

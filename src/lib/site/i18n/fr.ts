@@ -363,6 +363,9 @@ export const fr = {
   chooseLanguage: 'Lire l’édition en français',
   chooseLanguageLine: 'La Déclaration de Paris du 6 janvier 2026, annotée et sourcée',
   componentCitationTitle: (heading: string, publisher: string) => `${heading}, d’après l’article de ${publisher}`,
+  // Reading dates on the sources page (issue 19)
+  sourceReadOn: (days: string) => `Passages lus le ${days}`,
+  sourceReadInCopy: 'lus dans une copie',
   // Page weight (issue 18): the article view links to a component's key-facts sources instead of repeating them
   keyFactsSourcesOnComponentPage: 'sur la page de la composante, avec leurs passages cités',
 };

@@ -372,6 +372,9 @@ export const uk: UiStrings = {
   chooseLanguage: 'Читати видання українською',
   chooseLanguageLine: 'Паризька декларація від 6 січня 2026 року, з примітками та джерелами',
   componentCitationTitle: (heading: string, publisher: string) => `${heading}, за статтею ${publisher} (наш неофіційний переклад)`,
+  // Reading dates on the sources page (issue 19)
+  sourceReadOn: (days: string) => `Уривки прочитано ${days}`,
+  sourceReadInCopy: 'прочитано в копії',
   // Page weight (issue 18): the article view links to a component's key-facts sources instead of repeating them
   keyFactsSourcesOnComponentPage: 'на сторінці складової, з цитованими фрагментами',
 };
