@@ -1,7 +1,7 @@
 import { withHighlights } from '../lib/search/highlight.ts';
-import type { Lexicon, Vocabulary } from '../lib/search/lexicon.ts';
+import { namesIn, type Lexicon, type Vocabulary } from '../lib/search/lexicon.ts';
 import { excerptOf, matchPassage, wholeWords } from '../lib/search/matches.ts';
-import { isSearchable, maxQueryLength, pagefindTerms, prepareQuery } from '../lib/search/query.ts';
+import { holdsOtherAlphabet, isSearchable, maxQueryLength, pagefindTerms, prepareQuery } from '../lib/search/query.ts';
 import { suggester, type Suggester, type Suggestions } from '../lib/search/suggestions.ts';
 import type { SearchPageMessages } from '../lib/site/search-messages.ts';
 import { isStopWord } from '../lib/search/words.ts';
@@ -78,11 +78,27 @@ function loadSearch(): Promise<{ pagefind: Pagefind; lexicon: Lexicon }> {
   return engine;
 }
 
-let vocabulary: Promise<Suggester> | undefined;
-function loadSuggester(): Promise<Suggester> {
-  vocabulary ??= fetch(page.dataset.vocabulary!).then(async (response) => suggester((await response.json()) as Vocabulary));
+let vocabulary: Promise<Vocabulary> | undefined;
+function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= fetch(page.dataset.vocabulary!).then((response) => response.json() as Promise<Vocabulary>);
   vocabulary.catch(() => (vocabulary = undefined));
   return vocabulary;
+}
+let suggestions: Promise<Suggester> | undefined;
+function loadSuggester(): Promise<Suggester> {
+  suggestions ??= loadVocabulary().then(suggester);
+  suggestions.catch(() => (suggestions = undefined));
+  return suggestions;
+}
+
+/** The lexicon a query needs: with the index's names when it holds a word of the other alphabet (fetched then only). */
+async function lexiconFor(query: string, lexicon: Lexicon): Promise<Lexicon> {
+  if (lexicon.names || !holdsOtherAlphabet(query, lang)) return lexicon;
+  try {
+    return { ...lexicon, names: namesIn(await loadVocabulary(), lang) };
+  } catch {
+    return lexicon;
+  }
 }
 
 /* ---- the URL and history */
@@ -173,8 +189,9 @@ function showCount(count: number, highlights: readonly string[], corrected: bool
   shownCount = count;
   const results = fillTemplate(pluralForm(lang, messages.results, count), { count });
   const words = [...new Map(highlights.map((word) => [word.toLocaleLowerCase(lang), word])).values()].slice(0, 3);
-  const found = words.length > 0 ? fillTemplate(messages.resultsFor, { results, words: quoted(words) }) : `${results}.`;
-  status.textContent = corrected ? `${messages.noResults} ${found}` : found;
+  // One sentence: a corrected search says that the words as typed found nothing, then what it found instead.
+  const template = corrected ? messages.corrected : messages.resultsFor;
+  status.textContent = words.length > 0 ? fillTemplate(template, { results, words: quoted(words) }) : `${results}.`;
 }
 
 function link(href: string, text: string): HTMLAnchorElement {
@@ -248,7 +265,9 @@ async function runSearch(mode: HistoryMode): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   if (!engine) status.textContent = messages.loading;
   try {
-    const { pagefind, lexicon } = await loadSearch();
+    const loaded = await loadSearch();
+    const pagefind = loaded.pagefind;
+    const lexicon = await lexiconFor(state.query, loaded.lexicon);
     const filters: Filters = {};
     if (state.kind) filters.kind = state.kind;
     if (state.part) filters.part = state.part;
@@ -308,18 +327,25 @@ interface Found {
   unfinished: boolean;
 }
 
-/** What a search without a kind finds, in this order: the text and the notes, then the context pages (comparison, participants, timeline), then the sources. */
-const kindGroups: Filters[] = [{ any: ['text', 'note'] }, { any: ['comparison', 'participant', 'event'] }, { any: ['source'] }];
+/**
+ * What a search without a kind weighs: the text, the notes and the context pages (comparison,
+ * participants, timeline) alike, by score — "Macron" may land on France's row of the participants,
+ * "6 janvier 2026" on the timeline's event — and the sources, which only name what they are, at a third.
+ */
+const kindGroups: Array<{ filter: Filters; weight: number }> = [
+  { filter: { any: ['text', 'note', 'comparison', 'participant', 'event'] }, weight: 1 },
+  { filter: { any: ['source'] }, weight: 1 / 3 },
+];
 
 /**
  * The passages a query finds, best first: the query and its alias variants searched, their
- * results merged. Unless the reader asked for one kind, the text and the notes come first, then
- * the context pages, then the sources whose entries hold the words.
+ * results merged; unless the reader asked for one kind, the sources' scores count a third.
  */
 async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<Found> {
   if (filters.kind) return searchVariants(pagefind, lexicon, query, filters);
-  const groups = await Promise.all(kindGroups.map((kind) => searchVariants(pagefind, lexicon, query, { ...filters, kind })));
-  return { hits: groups.flatMap((group) => group.hits), unfinished: groups.some((group) => group.unfinished) };
+  const groups = await Promise.all(kindGroups.map(({ filter }) => searchVariants(pagefind, lexicon, query, { ...filters, kind: filter })));
+  const hits = groups.flatMap((group, index) => group.hits.map((hit) => ({ ...hit, score: hit.score * kindGroups[index]!.weight })));
+  return { hits: hits.sort((a, b) => b.score - a.score), unfinished: groups.some((group) => group.unfinished) };
 }
 
 /**

@@ -86,7 +86,8 @@ test('aliases: NATO finds l’OTAN in French, OTAN finds NATO in English', async
 
 test('a misspelt word finds what the index holds, says so, and offers the other spellings', async ({ page }) => {
   await search(page, 'multinationnale');
-  await expect(page.locator('#search-status')).toHaveText(/^Aucun résultat\. \d+ résultats? pour «\smultinationale\s»/);
+  // One sentence, never "No results. 7 results for …".
+  await expect(page.locator('#search-status')).toHaveText(/^Rien pour les mots tels qu’ils ont été tapés\s;\s\d+ résultats? pour «\smultinationale\s», l’orthographe la plus proche\.$/);
   expect(await firstHref(page)).toMatch(/#multinational-force$/);
 });
 
