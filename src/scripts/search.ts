@@ -1,7 +1,7 @@
 import { withHighlights } from '../lib/search/highlight.ts';
 import { namesIn, type Lexicon, type Vocabulary } from '../lib/search/lexicon.ts';
 import { excerptOf, matchPassage, wholeWords } from '../lib/search/matches.ts';
-import { holdsOtherAlphabet, isSearchable, maxQueryLength, pagefindTerms, prepareQuery } from '../lib/search/query.ts';
+import { holdsOtherAlphabet, holdsStopWords, isSearchable, maxQueryLength, pagefindTerms, prepareQuery } from '../lib/search/query.ts';
 import { suggester, type Suggester, type Suggestions } from '../lib/search/suggestions.ts';
 import type { SearchPageMessages } from '../lib/site/search-messages.ts';
 import { isStopWord } from '../lib/search/words.ts';
@@ -315,8 +315,14 @@ async function runSearch(mode: HistoryMode): Promise<void> {
  * `unfinished` when the index holds only longer words that its short words begin.
  */
 async function firstPage(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters) {
-  const { hits: ranked, unfinished } = await rankedHits(pagefind, lexicon, query, filters);
-  const page = await renderPage(ranked.slice(0, pageSize));
+  let { hits: ranked, unfinished } = await rankedHits(pagefind, lexicon, query, filters);
+  let page = await renderPage(ranked.slice(0, pageSize));
+  // A question ("who monitors the ceasefire", "combien de soldats") whose words as typed no passage
+  // holds together: searched again by the words that carry its meaning, its stop words dropped.
+  if (page.items.length === 0 && holdsStopWords(query, lexicon, lang)) {
+    ({ hits: ranked, unfinished } = await rankedHits(pagefind, lexicon, query, filters, true));
+    page = await renderPage(ranked.slice(0, pageSize));
+  }
   if (page.items.length === 0) return { page: undefined, unfinished };
   return { page: { ...page, count: ranked.length - page.dropped, remaining: ranked.slice(pageSize) }, unfinished };
 }
@@ -327,25 +333,18 @@ interface Found {
   unfinished: boolean;
 }
 
-/**
- * What a search without a kind weighs: the text, the notes and the context pages (comparison,
- * participants, timeline) alike, by score — "Macron" may land on France's row of the participants,
- * "6 janvier 2026" on the timeline's event — and the sources, which only name what they are, at a third.
- */
-const kindGroups: Array<{ filter: Filters; weight: number }> = [
-  { filter: { any: ['text', 'note', 'comparison', 'participant', 'event'] }, weight: 1 },
-  { filter: { any: ['source'] }, weight: 1 / 3 },
-];
+/** What a search without a kind finds, in this order: the text and the notes, then the context pages (comparison, participants, timeline), then the sources. */
+const kindGroups: Filters[] = [{ any: ['text', 'note'] }, { any: ['comparison', 'participant', 'event'] }, { any: ['source'] }];
 
 /**
  * The passages a query finds, best first: the query and its alias variants searched, their
- * results merged; unless the reader asked for one kind, the sources' scores count a third.
+ * results merged. Unless the reader asked for one kind, the text and the notes come first, then
+ * the context pages, then the sources whose entries hold the words.
  */
-async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<Found> {
-  if (filters.kind) return searchVariants(pagefind, lexicon, query, filters);
-  const groups = await Promise.all(kindGroups.map(({ filter }) => searchVariants(pagefind, lexicon, query, { ...filters, kind: filter })));
-  const hits = groups.flatMap((group, index) => group.hits.map((hit) => ({ ...hit, score: hit.score * kindGroups[index]!.weight })));
-  return { hits: hits.sort((a, b) => b.score - a.score), unfinished: groups.some((group) => group.unfinished) };
+async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters, dropStopWords = false): Promise<Found> {
+  if (filters.kind) return searchVariants(pagefind, lexicon, query, filters, dropStopWords);
+  const groups = await Promise.all(kindGroups.map((kind) => searchVariants(pagefind, lexicon, query, { ...filters, kind }, dropStopWords)));
+  return { hits: groups.flatMap((group) => group.hits), unfinished: groups.some((group) => group.unfinished) };
 }
 
 /**
@@ -365,8 +364,8 @@ async function searchVariant(pagefind: Pagefind, variant: string, filters: Filte
   return { results: kept, unfinished: kept.length === 0 };
 }
 
-async function searchVariants(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<Found> {
-  const prepared = prepareQuery(query, lexicon, lang);
+async function searchVariants(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters, dropStopWords = false): Promise<Found> {
+  const prepared = prepareQuery(query, lexicon, lang, { dropStopWords });
   const searches = await Promise.all(prepared.variants.map((variant) => searchVariant(pagefind, variant, filters)));
   // A passage found by several variants keeps its best score; the words as typed count more than their aliases.
   const hits = new Map<string, Hit>();
@@ -385,7 +384,8 @@ async function searchVariants(pagefind: Pagefind, lexicon: Lexicon, query: strin
 
 async function suggestionsFor(query: string, lexicon: Lexicon): Promise<Suggestions> {
   try {
-    const terms = pagefindTerms(prepareQuery(query, lexicon, lang).variants[0] ?? '');
+    // Suggestions for the words that carry the meaning: a stop word is never "corrected".
+    const terms = pagefindTerms(prepareQuery(query, lexicon, lang, { dropStopWords: true }).variants[0] ?? '');
     return (await loadSuggester()).suggest(terms);
   } catch {
     // Suggestions are a help, not a need.

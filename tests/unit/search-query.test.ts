@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../src/lib/search/lexicon.ts';
-import { aliasForms, isSearchable, pagefindTerms, prepareQuery } from '../../src/lib/search/query.ts';
+import { aliasForms, holdsStopWords, isSearchable, pagefindTerms, prepareQuery } from '../../src/lib/search/query.ts';
 
 /** An alias group whose every form is in the index. */
 const group = (terms: string[]) => ({ terms, forms: aliasForms(terms) });
@@ -90,7 +90,7 @@ describe('from what a reader types to what Pagefind is asked', () => {
 
 describe('what readers type: apostrophes, numbers, questions (issue 21)', () => {
   const withStops: Lexicon = { ...lexicon, stopWords: ['who', 'the', 'how', 'many', 'did', 'qui', 'le', 'la', 'de', 'combien', 'хто', 'скільки'] };
-  const asked = (query: string, lang = 'en') => prepareQuery(query, withStops, lang).variants;
+  const asked = (query: string, lang = 'en') => prepareQuery(query, withStops, lang, { dropStopWords: true }).variants;
 
   it('reads every apostrophe inside a word as the edition’s ’: the Ukrainian ʼ, the typewriter \', ` and ‘', () => {
     for (const typed of ['зобовʼязання', "зобов'язання", 'зобов`язання', 'зобов‘язання', 'зобов’язання']) {
@@ -118,6 +118,10 @@ describe('what readers type: apostrophes, numbers, questions (issue 21)', () => 
     expect(asked('did the US sign')[0]).toBe('us sign');
     // A compound is a word of its own: its parts « le » are not dropped.
     expect(asked('qui surveille le cessez-le-feu', 'fr')).toEqual(['surveille cessez-le-feu']);
+    // Unless asked (when the words as typed find nothing), they are searched: a phrase stays a phrase.
+    expect(prepareQuery('capacité de combat', withStops, 'fr').variants).toEqual(['capacité de combat']);
+    expect(holdsStopWords('capacité de combat', withStops, 'fr')).toBe(true);
+    expect(holdsStopWords('capacité', withStops, 'fr')).toBe(false);
   });
 });
 

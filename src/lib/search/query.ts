@@ -140,7 +140,16 @@ export interface PreparedQuery {
   exact: boolean;
 }
 
-export function prepareQuery(raw: string, lexicon: Lexicon, lang: string): PreparedQuery {
+export interface QueryOptions {
+  /**
+   * Drop the stop words, when other words remain: "who monitors the ceasefire" is searched as
+   * "monitors ceasefire". The search page asks for this only when the words as typed find nothing,
+   * so a phrase that holds them ("capacité de combat") is still found, and marked, as a phrase.
+   */
+  dropStopWords?: boolean;
+}
+
+export function prepareQuery(raw: string, lexicon: Lexicon, lang: string, options: QueryOptions = {}): PreparedQuery {
   // Only words: symbols and markup are not searched, nor single characters, nor "words" longer than any word of the text.
   // A number is a word however short: "article 5" searches the 5 too.
   let query = writeNumbers(normalizeApostrophes(raw.normalize('NFC').slice(0, maxQueryLength)));
@@ -189,13 +198,17 @@ export function prepareQuery(raw: string, lexicon: Lexicon, lang: string): Prepa
     const names = namesFor(word.text, lexicon, lang);
     if (names.length > 0) aliases.push({ start: word.start, end: word.end, replacements: [...names.slice(0, 3), word.key] });
   }
-  // Stop words, when other words remain: "who monitors the ceasefire" is searched as "monitors ceasefire".
+  // Stop words, when asked and other words remain.
   const stopWords = new Set(lexicon.stopWords);
   const free = wordsIn(query).filter((word) => !overlaps(aliases, word.start, word.end));
   const isStop = (word: Word) => word.parts.every((part) => stopWords.has(part.key));
-  if (free.some((word) => !isStop(word)) || aliases.length > 0) {
+  if (options.dropStopWords && (free.some((word) => !isStop(word)) || aliases.length > 0)) {
     for (const word of free) if (isStop(word)) aliases.push({ start: word.start, end: word.end, replacements: [''] });
   }
   const variants = [...new Set(applySpans(query, aliases).map((variant) => variant.replace(/\s+/g, ' ').trim()))].filter((variant) => pagefindTerms(variant).length > 0);
   return { variants: variants.length > 0 ? variants : [query], exact: false };
 }
+
+/** Whether dropping its stop words changes what a query searches (see `QueryOptions.dropStopWords`). */
+export const holdsStopWords = (query: string, lexicon: Lexicon, lang: string): boolean =>
+  prepareQuery(query, lexicon, lang, { dropStopWords: true }).variants.join('|') !== prepareQuery(query, lexicon, lang).variants.join('|');
