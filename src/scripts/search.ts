@@ -91,6 +91,22 @@ function loadSuggester(): Promise<Suggester> {
   return suggestions;
 }
 
+let stopWords: Promise<string[]> | undefined;
+function loadStopWords(): Promise<string[]> {
+  stopWords ??= fetch(page.dataset.stopWords!).then((response) => response.json() as Promise<string[]>);
+  stopWords.catch(() => (stopWords = undefined));
+  return stopWords;
+}
+
+/** The lexicon with the stop words, for a query whose words as typed found nothing. */
+async function withStopWords(lexicon: Lexicon): Promise<Lexicon> {
+  try {
+    return lexicon.stopWords ? lexicon : { ...lexicon, stopWords: await loadStopWords() };
+  } catch {
+    return lexicon;
+  }
+}
+
 /** The lexicon a query needs: with the index's names when it holds a word of the other alphabet (fetched then only). */
 async function lexiconFor(query: string, lexicon: Lexicon): Promise<Lexicon> {
   if (lexicon.names || !holdsOtherAlphabet(query, lang)) return lexicon;
@@ -319,7 +335,7 @@ async function firstPage(pagefind: Pagefind, lexicon: Lexicon, query: string, fi
   let page = await renderPage(ranked.slice(0, pageSize));
   // A question ("who monitors the ceasefire", "combien de soldats") whose words as typed no passage
   // holds together: searched again by the words that carry its meaning, its stop words dropped.
-  if (page.items.length === 0 && holdsStopWords(query, lexicon, lang)) {
+  if (page.items.length === 0 && holdsStopWords(query, (lexicon = await withStopWords(lexicon)), lang)) {
     ({ hits: ranked, unfinished } = await rankedHits(pagefind, lexicon, query, filters, true));
     page = await renderPage(ranked.slice(0, pageSize));
   }
@@ -382,8 +398,9 @@ async function searchVariants(pagefind: Pagefind, lexicon: Lexicon, query: strin
   return { hits: [...hits.values()].sort((a, b) => b.score - a.score), unfinished: searches.some((search) => search.unfinished) };
 }
 
-async function suggestionsFor(query: string, lexicon: Lexicon): Promise<Suggestions> {
+async function suggestionsFor(query: string, base: Lexicon): Promise<Suggestions> {
   try {
+    const lexicon = await withStopWords(base);
     // Suggestions for the words that carry the meaning: a stop word is never "corrected".
     const terms = pagefindTerms(prepareQuery(query, lexicon, lang, { dropStopWords: true }).variants[0] ?? '');
     return (await loadSuggester()).suggest(terms);

@@ -25,11 +25,10 @@ export interface Lexicon {
   compounds: string[];
   aliases: AliasGroup[];
   /**
-   * The language's stop words, folded (the `stopword` package's lists: NLTK's for English, and
-   * kept lists for French and Ukrainian): dropped from a query that holds other words ("who
-   * monitors the ceasefire" is searched as "monitors ceasefire"), and never offered as spellings.
+   * The language's stop words, folded (`foldStopWords`), added by the search page only when a
+   * query's words as typed find nothing (fetched then: the lexicon every query fetches stays small).
    */
-  stopWords: string[];
+  stopWords?: string[];
   /**
    * Names as the index writes them (`namesIn`), added by the search page from the vocabulary
    * only when a query holds a word of the other alphabet: the lexicon every query fetches stays small.
@@ -37,13 +36,16 @@ export interface Lexicon {
   names?: string[];
 }
 
+/** Stop words as queries are compared with them: folded, once each, sorted. */
+export const foldStopWords = (stopWords: readonly string[]): string[] => [...new Set(stopWords.map(wordKey))].filter(Boolean).sort();
+
 /** Every indexed word and part of a word (three letters or more, no numbers): its most frequent spelling, and how often it occurs. */
 export type Vocabulary = Array<[word: string, count: number]>;
 
 /** Letters joined by hyphens: "cessez-le-feu", not "l’OTAN" nor "2025-2026". */
 const isCompound = (text: string) => /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+$/u.test(text);
 
-export function buildLexicon(texts: readonly string[], aliases: readonly string[][], stopWords: readonly string[]): Lexicon {
+export function buildLexicon(texts: readonly string[], aliases: readonly string[][]): Lexicon {
   const compounds = new Map<string, string>();
   // What Pagefind indexes: every word, and every part of a word ("cessezlefeu", "cessez", "le", "feu").
   const indexed = new Set<string>();
@@ -67,7 +69,6 @@ export function buildLexicon(texts: readonly string[], aliases: readonly string[
   return {
     compounds: [...compounds.values()].filter((compound) => !writtenApart(compound)).sort(),
     aliases: aliases.map((group) => ({ terms: [...group], forms: aliasForms(group).filter((form) => form.split(' ').every(begins)) })),
-    stopWords: [...new Set(stopWords.map(wordKey))].filter(Boolean).sort(),
   };
 }
 

@@ -199,7 +199,7 @@ export function prepareQuery(raw: string, lexicon: Lexicon, lang: string, option
     if (names.length > 0) aliases.push({ start: word.start, end: word.end, replacements: [...names.slice(0, 3), word.key] });
   }
   // Stop words, when asked and other words remain.
-  const stopWords = new Set(lexicon.stopWords);
+  const stopWords = new Set(lexicon.stopWords ?? []);
   const free = wordsIn(query).filter((word) => !overlaps(aliases, word.start, word.end));
   const isStop = (word: Word) => word.parts.every((part) => stopWords.has(part.key));
   if (options.dropStopWords && (free.some((word) => !isStop(word)) || aliases.length > 0)) {
