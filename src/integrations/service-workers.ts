@@ -52,6 +52,7 @@ export function precachePatterns(dir: string, lang: Lang): string[] {
     `pagefind/filter/${lang}_*`,
     `pagefind/lexicon/${lang}.json`,
     `pagefind/lexicon/${lang}-vocabulary.json`,
+    `pagefind/lexicon/${lang}-stop-words.json`,
   ];
 }
 

@@ -1,7 +1,7 @@
 import { withHighlights } from '../lib/search/highlight.ts';
-import type { Lexicon, Vocabulary } from '../lib/search/lexicon.ts';
+import { namesIn, type Lexicon, type Vocabulary } from '../lib/search/lexicon.ts';
 import { excerptOf, matchPassage, wholeWords } from '../lib/search/matches.ts';
-import { isSearchable, maxQueryLength, pagefindTerms, prepareQuery } from '../lib/search/query.ts';
+import { holdsOtherAlphabet, holdsStopWords, isSearchable, maxQueryLength, pagefindTerms, prepareQuery } from '../lib/search/query.ts';
 import { suggester, type Suggester, type Suggestions } from '../lib/search/suggestions.ts';
 import type { SearchPageMessages } from '../lib/site/search-messages.ts';
 import { isStopWord } from '../lib/search/words.ts';
@@ -78,11 +78,43 @@ function loadSearch(): Promise<{ pagefind: Pagefind; lexicon: Lexicon }> {
   return engine;
 }
 
-let vocabulary: Promise<Suggester> | undefined;
-function loadSuggester(): Promise<Suggester> {
-  vocabulary ??= fetch(page.dataset.vocabulary!).then(async (response) => suggester((await response.json()) as Vocabulary));
+let vocabulary: Promise<Vocabulary> | undefined;
+function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= fetch(page.dataset.vocabulary!).then((response) => response.json() as Promise<Vocabulary>);
   vocabulary.catch(() => (vocabulary = undefined));
   return vocabulary;
+}
+let suggestions: Promise<Suggester> | undefined;
+function loadSuggester(): Promise<Suggester> {
+  suggestions ??= loadVocabulary().then(suggester);
+  suggestions.catch(() => (suggestions = undefined));
+  return suggestions;
+}
+
+let stopWords: Promise<string[]> | undefined;
+function loadStopWords(): Promise<string[]> {
+  stopWords ??= fetch(page.dataset.stopWords!).then((response) => response.json() as Promise<string[]>);
+  stopWords.catch(() => (stopWords = undefined));
+  return stopWords;
+}
+
+/** The lexicon with the stop words, for a query whose words as typed found nothing. */
+async function withStopWords(lexicon: Lexicon): Promise<Lexicon> {
+  try {
+    return lexicon.stopWords ? lexicon : { ...lexicon, stopWords: await loadStopWords() };
+  } catch {
+    return lexicon;
+  }
+}
+
+/** The lexicon a query needs: with the index's names when it holds a word of the other alphabet (fetched then only). */
+async function lexiconFor(query: string, lexicon: Lexicon): Promise<Lexicon> {
+  if (lexicon.names || !holdsOtherAlphabet(query, lang)) return lexicon;
+  try {
+    return { ...lexicon, names: namesIn(await loadVocabulary(), lang) };
+  } catch {
+    return lexicon;
+  }
 }
 
 /* ---- the URL and history */
@@ -173,8 +205,9 @@ function showCount(count: number, highlights: readonly string[], corrected: bool
   shownCount = count;
   const results = fillTemplate(pluralForm(lang, messages.results, count), { count });
   const words = [...new Map(highlights.map((word) => [word.toLocaleLowerCase(lang), word])).values()].slice(0, 3);
-  const found = words.length > 0 ? fillTemplate(messages.resultsFor, { results, words: quoted(words) }) : `${results}.`;
-  status.textContent = corrected ? `${messages.noResults} ${found}` : found;
+  // One sentence: a corrected search says that the words as typed found nothing, then what it found instead.
+  const template = corrected ? messages.corrected : messages.resultsFor;
+  status.textContent = words.length > 0 ? fillTemplate(template, { results, words: quoted(words) }) : `${results}.`;
 }
 
 function link(href: string, text: string): HTMLAnchorElement {
@@ -248,7 +281,9 @@ async function runSearch(mode: HistoryMode): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   if (!engine) status.textContent = messages.loading;
   try {
-    const { pagefind, lexicon } = await loadSearch();
+    const loaded = await loadSearch();
+    const pagefind = loaded.pagefind;
+    const lexicon = await lexiconFor(state.query, loaded.lexicon);
     const filters: Filters = {};
     if (state.kind) filters.kind = state.kind;
     if (state.part) filters.part = state.part;
@@ -296,8 +331,14 @@ async function runSearch(mode: HistoryMode): Promise<void> {
  * `unfinished` when the index holds only longer words that its short words begin.
  */
 async function firstPage(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters) {
-  const { hits: ranked, unfinished } = await rankedHits(pagefind, lexicon, query, filters);
-  const page = await renderPage(ranked.slice(0, pageSize));
+  let { hits: ranked, unfinished } = await rankedHits(pagefind, lexicon, query, filters);
+  let page = await renderPage(ranked.slice(0, pageSize));
+  // A question ("who monitors the ceasefire", "combien de soldats") whose words as typed no passage
+  // holds together: searched again by the words that carry its meaning, its stop words dropped.
+  if (page.items.length === 0 && holdsStopWords(query, (lexicon = await withStopWords(lexicon)), lang)) {
+    ({ hits: ranked, unfinished } = await rankedHits(pagefind, lexicon, query, filters, true));
+    page = await renderPage(ranked.slice(0, pageSize));
+  }
   if (page.items.length === 0) return { page: undefined, unfinished };
   return { page: { ...page, count: ranked.length - page.dropped, remaining: ranked.slice(pageSize) }, unfinished };
 }
@@ -316,9 +357,9 @@ const kindGroups: Filters[] = [{ any: ['text', 'note'] }, { any: ['comparison', 
  * results merged. Unless the reader asked for one kind, the text and the notes come first, then
  * the context pages, then the sources whose entries hold the words.
  */
-async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<Found> {
-  if (filters.kind) return searchVariants(pagefind, lexicon, query, filters);
-  const groups = await Promise.all(kindGroups.map((kind) => searchVariants(pagefind, lexicon, query, { ...filters, kind })));
+async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters, dropStopWords = false): Promise<Found> {
+  if (filters.kind) return searchVariants(pagefind, lexicon, query, filters, dropStopWords);
+  const groups = await Promise.all(kindGroups.map((kind) => searchVariants(pagefind, lexicon, query, { ...filters, kind }, dropStopWords)));
   return { hits: groups.flatMap((group) => group.hits), unfinished: groups.some((group) => group.unfinished) };
 }
 
@@ -339,8 +380,8 @@ async function searchVariant(pagefind: Pagefind, variant: string, filters: Filte
   return { results: kept, unfinished: kept.length === 0 };
 }
 
-async function searchVariants(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters): Promise<Found> {
-  const prepared = prepareQuery(query, lexicon, lang);
+async function searchVariants(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters, dropStopWords = false): Promise<Found> {
+  const prepared = prepareQuery(query, lexicon, lang, { dropStopWords });
   const searches = await Promise.all(prepared.variants.map((variant) => searchVariant(pagefind, variant, filters)));
   // A passage found by several variants keeps its best score; the words as typed count more than their aliases.
   const hits = new Map<string, Hit>();
@@ -357,9 +398,11 @@ async function searchVariants(pagefind: Pagefind, lexicon: Lexicon, query: strin
   return { hits: [...hits.values()].sort((a, b) => b.score - a.score), unfinished: searches.some((search) => search.unfinished) };
 }
 
-async function suggestionsFor(query: string, lexicon: Lexicon): Promise<Suggestions> {
+async function suggestionsFor(query: string, base: Lexicon): Promise<Suggestions> {
   try {
-    const terms = pagefindTerms(prepareQuery(query, lexicon, lang).variants[0] ?? '');
+    const lexicon = await withStopWords(base);
+    // Suggestions for the words that carry the meaning: a stop word is never "corrected".
+    const terms = pagefindTerms(prepareQuery(query, lexicon, lang, { dropStopWords: true }).variants[0] ?? '');
     return (await loadSuggester()).suggest(terms);
   } catch {
     // Suggestions are a help, not a need.

@@ -86,7 +86,8 @@ test('aliases: NATO finds l’OTAN in French, OTAN finds NATO in English', async
 
 test('a misspelt word finds what the index holds, says so, and offers the other spellings', async ({ page }) => {
   await search(page, 'multinationnale');
-  await expect(page.locator('#search-status')).toHaveText(/^Aucun résultat\. \d+ résultats? pour «\smultinationale\s»/);
+  // One sentence, never "No results. 7 results for …".
+  await expect(page.locator('#search-status')).toHaveText(/^Rien pour les mots tels qu’ils ont été tapés\s;\s\d+ résultats? pour «\smultinationale\s», l’orthographe la plus proche\.$/);
   expect(await firstHref(page)).toMatch(/#multinational-force$/);
 });
 
@@ -217,4 +218,19 @@ test('the index is written in small chunks, so that a query fetches only those t
   const sizes = readdirSync(dir).map((name) => ({ name, bytes: statSync(join(dir, name)).size }));
   expect(sizes.length).toBeGreaterThan(30);
   expect(sizes.filter((chunk) => chunk.bytes > 6 * 1024)).toEqual([]);
+});
+
+/* Issue 21: what readers type rather than what the text says. */
+test('a question finds what answers it, numbers and every apostrophe are read, a name in the other alphabet is found', async ({ page }) => {
+  // Its words as typed are in no passage together: searched again by those that carry its meaning.
+  await search(page, 'who monitors the ceasefire', '/en/search/');
+  expect(await firstHref(page)).toMatch(/#ceasefire-monitoring$/);
+  await expect(page.locator('#search-status')).not.toContainText('No results');
+  await search(page, '800k', '/en/search/');
+  expect(await firstHref(page)).toMatch(/#note-army-of-800000$/);
+  // The modifier letter ʼ of Ukrainian keyboards finds the words the edition writes with ’.
+  await search(page, 'зобовʼязання', '/uk/poshuk/');
+  await expect(page.locator('.search-result mark').first()).toContainText('’');
+  await search(page, 'Merz', '/uk/poshuk/');
+  await expect(page.locator('.search-result mark').first()).toHaveText(/^Мерц/);
 });

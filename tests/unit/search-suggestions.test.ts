@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, buildVocabulary } from '../../src/lib/search/lexicon.ts';
+import { buildLexicon, buildVocabulary, foldStopWords, namesIn } from '../../src/lib/search/lexicon.ts';
 import { editDistance, suggester } from '../../src/lib/search/suggestions.ts';
 
 const texts = [
@@ -8,6 +8,20 @@ const texts = [
 ];
 
 describe('the vocabulary and lexicon built from the indexed text', () => {
+  it('never offers a stop word as a spelling (“bleus” is not “leurs”), and lists the stop words folded', () => {
+    const words = buildVocabulary(['Les casques et leurs armes, plus leurs chars.'], ['les', 'leurs', 'plus', 'et']).map(([word]) => word);
+    expect(words).not.toContain('leurs');
+    expect(words).not.toContain('plus');
+    expect(words).toContain('casques');
+    expect(foldStopWords(['Où', 'à', 'à'])).toEqual(['a', 'ou']);
+  });
+
+  it('finds the names of the language’s own alphabet in the vocabulary, one form each', () => {
+    const uk = buildVocabulary(['Мерц сказав, що Мерца підтримує Стармер. Коаліція охочих і коаліція; Macron.']);
+    expect(namesIn(uk, 'uk')).toEqual(['мерц', 'стармер']);
+    expect(namesIn(buildVocabulary(['Merz said. The coalition and Macron; Мерц.'], ['the', 'and']), 'en')).toEqual(['macron', 'merz']);
+  });
+
   it('lists compounds as the text writes them, not elisions', () => {
     expect(buildLexicon(texts, []).compounds).toEqual(['cessez-le-feu', 'États-Unis']);
   });

@@ -4,7 +4,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { buildLexicon, buildVocabulary } from './lexicon.ts';
+import { buildLexicon, buildVocabulary, foldStopWords } from './lexicon.ts';
+import { stopWordsOf } from './stop-words.ts';
 import { passageRecords, type IndexRecord } from './records.ts';
 import { routes } from '../site/routes.ts';
 
@@ -71,7 +72,9 @@ export async function writeSearchIndex(site: string, records: readonly IndexReco
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(data));
     };
+    const stopWords = stopWordsOf(lang);
     write(routes.searchLexicon(lang), buildLexicon(texts, aliases));
-    write(routes.searchVocabulary(lang), buildVocabulary(texts));
+    write(routes.searchVocabulary(lang), buildVocabulary(texts, stopWords));
+    write(routes.searchStopWords(lang), foldStopWords(stopWords));
   }
 }

@@ -5,7 +5,7 @@
  * build from the indexed passages.
  */
 import { aliasForms } from './query.ts';
-import { partKeys, wordsIn } from './words.ts';
+import { partKeys, wordKey, wordsIn } from './words.ts';
 
 /** Words or phrases a reader may type for the same thing, and what is searched for them in one language's index. */
 export interface AliasGroup {
@@ -24,7 +24,20 @@ export interface Lexicon {
   /** Words written with hyphens, as written ("cessez-le-feu", "États-Unis"), and never apart. */
   compounds: string[];
   aliases: AliasGroup[];
+  /**
+   * The language's stop words, folded (`foldStopWords`), added by the search page only when a
+   * query's words as typed find nothing (fetched then: the lexicon every query fetches stays small).
+   */
+  stopWords?: string[];
+  /**
+   * Names as the index writes them (`namesIn`), added by the search page from the vocabulary
+   * only when a query holds a word of the other alphabet: the lexicon every query fetches stays small.
+   */
+  names?: string[];
 }
+
+/** Stop words as queries are compared with them: folded, once each, sorted. */
+export const foldStopWords = (stopWords: readonly string[]): string[] => [...new Set(stopWords.map(wordKey))].filter(Boolean).sort();
 
 /** Every indexed word and part of a word (three letters or more, no numbers): its most frequent spelling, and how often it occurs. */
 export type Vocabulary = Array<[word: string, count: number]>;
@@ -59,10 +72,12 @@ export function buildLexicon(texts: readonly string[], aliases: readonly string[
   };
 }
 
-export function buildVocabulary(texts: readonly string[]): Vocabulary {
+/** The index's words "did you mean" picks from: never a stop word ("casques bleus" is not "les plus"). */
+export function buildVocabulary(texts: readonly string[], stopWords: readonly string[] = []): Vocabulary {
   const spellings = new Map<string, Map<string, number>>();
+  const stops = new Set(stopWords.map(wordKey));
   const count = (key: string, spelling: string) => {
-    if (key.length < 3 || /\p{N}/u.test(key)) return;
+    if (key.length < 3 || /\p{N}/u.test(key) || stops.has(key)) return;
     const forms = spellings.get(key) ?? new Map<string, number>();
     forms.set(spelling, (forms.get(spelling) ?? 0) + 1);
     spellings.set(key, forms);
@@ -83,4 +98,21 @@ export function buildVocabulary(texts: readonly string[]): Vocabulary {
       return [lower ?? best![0], total];
     })
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/**
+ * The index's names, from its vocabulary: words it writes with a capital and never in lower case,
+ * in the language's own alphabet (a reader types them in the other one), folded, the shortest of a
+ * name's forms kept (« мерц » for Мерц, Мерца: Pagefind finds the words a term begins).
+ */
+export function namesIn(vocabulary: Vocabulary, lang: string): string[] {
+  const ownAlphabet = lang.startsWith('uk') ? /^\p{Script=Cyrillic}+$/u : /^\p{Script=Latin}+$/u;
+  const names = vocabulary
+    .filter(([word]) => /^\p{Lu}\p{Ll}/u.test(word))
+    .map(([word]) => wordKey(word))
+    .filter((key) => ownAlphabet.test(key))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b));
+  const kept: string[] = [];
+  for (const name of names) if (!kept.some((shorter) => name.startsWith(shorter) && name.length - shorter.length <= 2)) kept.push(name);
+  return kept.sort();
 }

@@ -5,7 +5,8 @@
  * "États-Unis", "United States" …). Each variant is searched; their results are merged.
  */
 import type { Lexicon } from './lexicon.ts';
-import { findSequences, flatParts, foldKey, partKeys, wordsIn } from './words.ts';
+import { isCyrillic, isLatin, nameSkeleton } from './transliteration.ts';
+import { findSequences, flatParts, foldKey, normalizeApostrophes, partKeys, wordsIn, type Word } from './words.ts';
 
 export const maxQueryLength = 200;
 const maxWordLength = 40;
@@ -16,6 +17,44 @@ const elision = /(?<![\p{L}\p{M}])(?:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|quoi
 /** English possessive ’s / 's. */
 const possessive = /(?<=\p{L})['’]s(?![\p{L}\p{M}])/giu;
 const groupedNumber = /(?<![\p{N}])\p{N}{1,3}(?:[ \u00a0\u202f\u2009]\p{N}{3})+(?![\p{N}])/gu;
+
+/**
+ * Numbers written with a word for thousands or millions, as readers type them: "800k", "800 тис.",
+ * "800 тисяч", "800 thousand", "800 mille", "1.5 million", "2 млн" → 800000, 1500000, 2000000,
+ * the way the index holds "800 000" (one word, see index-text.ts).
+ */
+const scaledNumber = /(?<![\p{L}\p{N}])(\p{N}+(?:[.,]\p{N}+)?)\s*(k|thousands?|mille|milliers|тис|тисяч[аі]?|m|mln|millions?|млн|мільйон(?:а|ів)?)\.?(?![\p{L}\p{N}])/giu;
+const thousands = /^(?:k|thousands?|mille|milliers|тис|тисяч[аі]?)$/iu;
+
+export function writeNumbers(query: string): string {
+  return query.replace(scaledNumber, (whole, number: string, unit: string) => {
+    const value = Number(number.replace(',', '.')) * (thousands.test(unit) ? 1_000 : 1_000_000);
+    return Number.isFinite(value) ? String(Math.round(value)) : whole;
+  });
+}
+
+/** Latin letters that look like Cyrillic ones, typed by mistake inside a Ukrainian word (коаліцiя with a Latin i). */
+const lookalikes: Record<string, string> = { a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у', A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х' };
+const wordWithCyrillic = /[\p{L}\p{M}’]*\p{Script=Cyrillic}[\p{L}\p{M}’]*/gu;
+const cyrillicOnly = (text: string) =>
+  text.replace(wordWithCyrillic, (word) => (/\p{Script=Latin}/u.test(word) ? [...word].map((letter) => lookalikes[letter] ?? letter).join('') : word));
+
+/** Whether a query holds a word of the other alphabet (Latin on the Ukrainian page, Cyrillic on the others): a name, perhaps. */
+export const holdsOtherAlphabet = (query: string, lang: string): boolean =>
+  wordsIn(query).some((word) => word.text.length >= 3 && (lang.startsWith('uk') ? isLatin(word.text) : isCyrillic(word.text)));
+
+/** A word typed in the other alphabet: the index's names that sound like it. */
+function namesFor(word: string, lexicon: Lexicon, lang: string): string[] {
+  const otherAlphabet = lang.startsWith('uk') ? isLatin(word) : isCyrillic(word);
+  if (!otherAlphabet || word.length < 3) return [];
+  const typed = nameSkeleton(word);
+  if (typed.length < 3) return [];
+  return (lexicon.names ?? []).filter((name) => {
+    if (isCyrillic(name) === isCyrillic(word)) return false;
+    const known = nameSkeleton(name);
+    return known.length >= 3 && typed.startsWith(known) && typed.length - known.length <= 2;
+  });
+}
 
 /** The terms Pagefind looks for in a query: punctuation dropped, lower case, accents removed, split at spaces (as pagefind.js does). */
 export function pagefindTerms(query: string): string[] {
@@ -101,14 +140,24 @@ export interface PreparedQuery {
   exact: boolean;
 }
 
-export function prepareQuery(raw: string, lexicon: Lexicon, lang: string): PreparedQuery {
+export interface QueryOptions {
+  /**
+   * Drop the stop words, when other words remain: "who monitors the ceasefire" is searched as
+   * "monitors ceasefire". The search page asks for this only when the words as typed find nothing,
+   * so a phrase that holds them ("capacité de combat") is still found, and marked, as a phrase.
+   */
+  dropStopWords?: boolean;
+}
+
+export function prepareQuery(raw: string, lexicon: Lexicon, lang: string, options: QueryOptions = {}): PreparedQuery {
   // Only words: symbols and markup are not searched, nor single characters, nor "words" longer than any word of the text.
-  let query = raw
-    .normalize('NFC')
-    .slice(0, maxQueryLength)
+  // A number is a word however short: "article 5" searches the 5 too.
+  let query = writeNumbers(normalizeApostrophes(raw.normalize('NFC').slice(0, maxQueryLength)));
+  if (lang.startsWith('uk')) query = cyrillicOnly(query);
+  query = query
     .replace(/[^\p{L}\p{N}\p{M}\s\-‐‑'’"]/gu, ' ')
     .split(/\s+/)
-    .filter((word) => [...word].length >= 2 && word.length <= maxWordLength)
+    .filter((word) => ([...word].length >= 2 || /^\p{N}+$/u.test(word)) && word.length <= maxWordLength)
     .join(' ')
     .trim();
   if (/^".+"$/.test(query)) return { variants: [query], exact: true };
@@ -143,6 +192,23 @@ export function prepareQuery(raw: string, lexicon: Lexicon, lang: string): Prepa
       }
     }
   }
-  const variants = [...new Set(applySpans(query, aliases))].filter((variant) => pagefindTerms(variant).length > 0);
+  // A name typed in the other alphabet: the index's spelling first, then as typed.
+  for (const word of wordsIn(query)) {
+    if (overlaps(aliases, word.start, word.end)) continue;
+    const names = namesFor(word.text, lexicon, lang);
+    if (names.length > 0) aliases.push({ start: word.start, end: word.end, replacements: [...names.slice(0, 3), word.key] });
+  }
+  // Stop words, when asked and other words remain.
+  const stopWords = new Set(lexicon.stopWords ?? []);
+  const free = wordsIn(query).filter((word) => !overlaps(aliases, word.start, word.end));
+  const isStop = (word: Word) => word.parts.every((part) => stopWords.has(part.key));
+  if (options.dropStopWords && (free.some((word) => !isStop(word)) || aliases.length > 0)) {
+    for (const word of free) if (isStop(word)) aliases.push({ start: word.start, end: word.end, replacements: [''] });
+  }
+  const variants = [...new Set(applySpans(query, aliases).map((variant) => variant.replace(/\s+/g, ' ').trim()))].filter((variant) => pagefindTerms(variant).length > 0);
   return { variants: variants.length > 0 ? variants : [query], exact: false };
 }
+
+/** Whether dropping its stop words changes what a query searches (see `QueryOptions.dropStopWords`). */
+export const holdsStopWords = (query: string, lexicon: Lexicon, lang: string): boolean =>
+  prepareQuery(query, lexicon, lang, { dropStopWords: true }).variants.join('|') !== prepareQuery(query, lexicon, lang).variants.join('|');

@@ -30,6 +30,16 @@ export function foldKey(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().normalize('NFC');
 }
 
+/**
+ * Apostrophes a reader may type inside a word: ' (typewriter), ʼ (the modifier letter that
+ * Ukrainian keyboards and official texts use, a letter to Unicode and to Pagefind), ` and ‘.
+ * The edition writes ’ (the build checks it), so each is read as ’: зобовʼязання finds зобов’язання.
+ */
+const apostropheInWord = /(?<=\p{L})['\u02bc`\u2018](?=\p{L})/gu;
+
+/** A query's apostrophes inside words written as the edition writes them (’). */
+export const normalizeApostrophes = (text: string): string => text.replace(apostropheInWord, '\u2019');
+
 /** Letters and digits only, folded: the form under which Pagefind indexes a word. */
 export function wordKey(text: string): string {
   return foldKey(text.replace(/[^\p{L}\p{N}\p{M}]/gu, ''));

@@ -132,6 +132,8 @@ export const routes = {
   searchLexicon: (lang: string) => `/pagefind/lexicon/${lang}.json`,
   /** … and the indexed words, read only when a query finds nothing ("did you mean"). */
   searchVocabulary: (lang: string) => `/pagefind/lexicon/${lang}-vocabulary.json`,
+  /** … and the stop words, read only when a query's words as typed find nothing (a question). */
+  searchStopWords: (lang: string) => `/pagefind/lexicon/${lang}-stop-words.json`,
   /** The page hosts serve, with status 404, for an address that leads nowhere: every language in one page. */
   notFound: () => '/404.html',
   /** A language's service worker (offline reading of that language's pages; its scope is the language's folder). */
