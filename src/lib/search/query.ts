@@ -56,6 +56,11 @@ function namesFor(word: string, lexicon: Lexicon, lang: string): string[] {
   });
 }
 
+/** Words that number what follows: an article, a paragraph, a point (fr, en, uk). */
+const numberingWord = /^(?:art|arts|article|articles|paragraphe|paragraph|point|ст|стаття|статті|статтю|пункт|п)$/iu;
+const isNumberWord = (word: string, before: string | undefined, words: number) =>
+  /^\p{N}+$/u.test(word) && (words === 1 || (before !== undefined && numberingWord.test(before)));
+
 /** The terms Pagefind looks for in a query: punctuation dropped, lower case, accents removed, split at spaces (as pagefind.js does). */
 export function pagefindTerms(query: string): string[] {
   return foldKey(query.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, ''))
@@ -151,13 +156,13 @@ export interface QueryOptions {
 
 export function prepareQuery(raw: string, lexicon: Lexicon, lang: string, options: QueryOptions = {}): PreparedQuery {
   // Only words: symbols and markup are not searched, nor single characters, nor "words" longer than any word of the text.
-  // A number is a word however short: "article 5" searches the 5 too.
+  // A one-digit number is searched after the word of an article ("article 5", "ст. 5") or alone; amid other words it is noise ("alert(1)").
   let query = writeNumbers(normalizeApostrophes(raw.normalize('NFC').slice(0, maxQueryLength)));
   if (lang.startsWith('uk')) query = cyrillicOnly(query);
   query = query
     .replace(/[^\p{L}\p{N}\p{M}\s\-‐‑'’"]/gu, ' ')
     .split(/\s+/)
-    .filter((word) => ([...word].length >= 2 || /^\p{N}+$/u.test(word)) && word.length <= maxWordLength)
+    .filter((word, index, all) => ([...word].length >= 2 || isNumberWord(word, all[index - 1], all.length)) && word.length <= maxWordLength)
     .join(' ')
     .trim();
   if (/^".+"$/.test(query)) return { variants: [query], exact: true };
