@@ -39,6 +39,10 @@ export default defineConfig({
   compressHTML: true,
   // Our Markdown goes through our own pipeline; Astro's highlighter (inline styles) is not used.
   markdown: { syntaxHighlight: false },
+  // The parts of the script fetched on demand (src/scripts/shell.ts) are bundles of their own, as ES
+  // modules: the citation formats stay a part of their own, fetched when a reader opens "Cite".
+  // The shell itself stays a file (cached from page to page), never inlined into each page.
+  vite: { worker: { format: 'es' }, build: { assetsInlineLimit: 0 } },
   integrations: [
     sitemap({
       // Short links are redirects, search pages hold no content: the sitemap lists the rest.
