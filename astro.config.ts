@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentReload from './src/integrations/content-reload.ts';
+import cspHashes from './src/integrations/csp-hashes.ts';
 import localBuild from './src/integrations/local-build.ts';
 import pageBudgets from './src/integrations/page-budgets.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
   // The shell itself stays a file (cached from page to page), never inlined into each page.
   vite: { worker: { format: 'es' }, build: { assetsInlineLimit: 0 } },
   integrations: [
+    // First: what the others read and copy (search index, offline copies) is the page as published.
+    cspHashes(),
     sitemap({
       // Short links are redirects, search pages hold no content: the sitemap lists the rest.
       filter: (page) => inSitemap(new URL(page).pathname),
