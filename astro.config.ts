@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentReload from './src/integrations/content-reload.ts';
+import cspHashes from './src/integrations/csp-hashes.ts';
 import localBuild from './src/integrations/local-build.ts';
 import pageBudgets from './src/integrations/page-budgets.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
@@ -39,7 +40,13 @@ export default defineConfig({
   compressHTML: true,
   // Our Markdown goes through our own pipeline; Astro's highlighter (inline styles) is not used.
   markdown: { syntaxHighlight: false },
+  // The parts of the script fetched on demand (src/scripts/shell.ts) are bundles of their own, as ES
+  // modules: the citation formats stay a part of their own, fetched when a reader opens "Cite".
+  // The shell itself stays a file (cached from page to page), never inlined into each page.
+  vite: { worker: { format: 'es' }, build: { assetsInlineLimit: 0 } },
   integrations: [
+    // First: what the others read and copy (search index, offline copies) is the page as published.
+    cspHashes(),
     sitemap({
       // Short links are redirects, search pages hold no content: the sitemap lists the rest.
       filter: (page) => inSitemap(new URL(page).pathname),

@@ -7,8 +7,8 @@ import { KB } from './paths.ts';
  * Chromium. The home page and a component page have fixed budgets (issue 18); the full text
  * carries every note, so its budget grows with them: 12 KB plus 1 KB a note, each printed once (a
  * note carries its sources and the passages it quotes). Fonts are capped on every page, and every
- * reading page makes at most 4 requests on load, everything counted (the page, its stylesheet, its
- * one script, the favicon: no font file is needed).
+ * page makes at most 4 requests on load, everything counted (the page, its stylesheet, its one
+ * script and the part of it the page needs; the icon is written into the page; no font file is needed).
  */
 export const transferBudgets = {
   home: 10 * KB,
@@ -171,11 +171,11 @@ export const fontKinds: PageKind[] = ['home', 'full text'];
 /** Page kinds whose phone banner is measured. */
 export const bannerKinds: PageKind[] = ['home', 'full text', 'component'];
 /**
- * Per page type: the comparison, participants and timeline pages carry a stylesheet of their own
- * (styles/context.css) besides the site's, and, since issue 21, the one script (search results
- * land on them: it marks what matched and keeps the reader's place across languages).
+ * Per page type, and the same for every type (issue 18): the page, its one stylesheet (the context
+ * pages' own rules come in a second: styles/context.css), the one script, and on the pages with notes
+ * and sharing tools the part of it they need (src/scripts/shell.ts); the icon is written into the page.
  */
-export const requestBudgetFor = (kind: PageKind): number => (['matrix', ...contextReadingKinds].includes(kind) ? requestBudget + 1 : requestBudget);
+export const requestBudgetFor = (_kind: PageKind): number => requestBudget;
 
 /**
  * Offline reading (issue 23). The copy a language's service worker keeps (its pages, styles, script,

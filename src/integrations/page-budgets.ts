@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -31,7 +31,8 @@ function assetsOf(html: string): { stylesheets: string[]; scripts: string[]; fav
   return {
     stylesheets: tags.filter((tag) => /rel="stylesheet"/.test(tag)).map((tag) => attribute(tag, 'href')!),
     scripts: tags.filter((tag) => tag.startsWith('<script') && /\ssrc=/.test(tag)).map((tag) => attribute(tag, 'src')!),
-    favicon: tags.filter((tag) => /rel="icon"/.test(tag)).map((tag) => attribute(tag, 'href')!),
+    // An icon written into the page as a data: URI costs no request.
+    favicon: tags.filter((tag) => /rel="icon"/.test(tag)).map((tag) => attribute(tag, 'href')!).filter((href) => !href.startsWith('data:')),
   };
 }
 
@@ -54,12 +55,29 @@ function fontsOf(distDir: string, stylesheet: string): string[] {
   return [...css.matchAll(/url\(["']?([^"')]+\.woff2?)["']?\)/g)].map((match) => join(dirname(stylesheet), match[1]!));
 }
 
+/**
+ * The parts of the script a page fetches on load (src/scripts/shell.ts fetches each where the page
+ * holds what it serves): the notes and sharing tools, the search page's part.
+ */
+const partsOnLoad: Array<{ part: string; page: RegExp }> = [
+  { part: 'reading', page: /<details class="sidenote|class="(?:share|copy-button|quote-link)[\s"]/ },
+  // A part is named by its file, its name then the hash (search-marks-… is not search-…).
+  { part: 'search', page: /\sid="search-query"/ },
+];
+
+function partsOf(distDir: string, html: string): string[] {
+  const files = existsSync(join(distDir, '_astro')) ? readdirSync(join(distDir, '_astro')) : [];
+  return partsOnLoad
+    .filter(({ page }) => page.test(html))
+    .flatMap(({ part }) => files.filter((name) => new RegExp(`^${part}-[\\w-]{8}\\.js$`).test(name)).map((name) => `/_astro/${name}`));
+}
+
 export function pageCost(distDir: string, spec: PageSpec): PageCost | undefined {
   const file = join(distDir, spec.path, 'index.html');
   if (!existsSync(file)) return undefined;
   const html = readFileSync(file, 'utf8');
   const { stylesheets, scripts, favicon } = assetsOf(html);
-  const modules = [...new Set(scripts.flatMap((src) => [...moduleGraph(distDir, src)]))];
+  const modules = [...new Set([...scripts, ...partsOf(distDir, html)].flatMap((src) => [...moduleGraph(distDir, src)]))];
   const fonts = [...new Set(stylesheets.flatMap((href) => fontsOf(distDir, href)))];
   const assets = [...stylesheets, ...modules, ...favicon, ...fonts].filter((asset) => existsSync(join(distDir, asset)));
   return {

@@ -1,7 +1,7 @@
 import { closestPage } from '../lib/site/closest-page.ts';
 
 /* The 404 page, with script: the section of the address's language comes first, and offers the page the
-   address most resembles (the build lists the pages in data-pages). Loaded from reading.ts on that page only. */
+   address most resembles (the build lists the pages in data-pages). Loaded from shell.ts on that page only. */
 
 const container = document.querySelector<HTMLElement>('.not-found[data-pages]');
 if (container) {

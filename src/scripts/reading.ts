@@ -1,28 +1,9 @@
-import { offerOfflineReading } from './offline.ts';
 import { textFragmentUrl } from '../lib/sharing/text-fragment.ts';
 
-/* The little script reading pages carry. Reading works without it; with it, searched terms are
-   marked on arrival from a search result (…?highlight=terms#component), the reader keeps their
-   place when switching language (components and notes have the same ids in every language),
-   copy buttons work, and selected words of a component can be linked to. What only some readers
-   need is fetched when they need it (page weight counts every byte on load): the search marks on
-   arrival from a result, the citation formats when a reader opens "Cite". */
-
-// Marking what a search matched is fetched only when the page is opened from a result.
-if (/[?&]highlight=/.test(location.search)) void import('./search-marks.ts').then(({ markSearchHits }) => markSearchHits());
-
-/* A short link served as a static page, where the host does not redirect: its refresh would drop the
-   fragment (/1/#note-…), so the script sends the reader on first, fragment kept. */
-const refresh = document.querySelector<HTMLMetaElement>('meta[http-equiv="refresh"]')?.content;
-const forward = refresh === undefined ? undefined : /;\s*url=(.+)$/i.exec(refresh)?.[1];
-if (forward && location.hash) location.replace(forward + location.hash);
-
-
-for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
-  link.addEventListener('click', () => {
-    if (location.hash) link.hash = location.hash;
-  });
-}
+/* What the pages with notes and sharing tools (the article view, the component pages) add to the
+   shell script (./shell.ts), which fetches this file only there. Reading works without it; with it,
+   copy buttons work, selected words of a component can be linked to, and notes keep the reader's
+   place as they open and close. The citation formats are fetched when a reader opens "Cite". */
 
 /* Copy buttons and citations: shown as text without script; with it, buttons copy, and the
    access date becomes today's, once the reader opens a citation (or copies one). */
@@ -141,44 +122,6 @@ function followNotes(): void {
   });
 }
 
-/* Jumps within the page are instant (a long smooth scroll shows a blank screen for seconds); a
-   short one, two screens at most, glides for readers who have not asked for less motion. */
-function glideShortJumps(): void {
-  const reduced = matchMedia('(prefers-reduced-motion: reduce)');
-  document.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[href^="#"]');
-    if (!link || reduced.matches || link.classList.contains('note-marker')) return;
-    const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-    if (!target || Math.abs(target.getBoundingClientRect().top) > 2 * innerHeight) return;
-    const root = document.documentElement;
-    root.style.scrollBehavior = 'smooth';
-    setTimeout(() => root.style.removeProperty('scroll-behavior'), 1000);
-  });
-}
-
-/* The bar's menu closes once a place on the page is chosen, or with Escape. */
-function closeMenuOnChoice(): void {
-  const menu = document.querySelector<HTMLDetailsElement>('.bar-menu');
-  if (!menu) return;
-  menu.addEventListener('click', (event) => {
-    if ((event.target as Element | null)?.closest('a')) menu.open = false;
-  });
-  menu.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || !menu.open) return;
-    menu.open = false;
-    menu.querySelector('summary')?.focus();
-  });
-}
-
 enableCopyButtons();
 offerQuoteLinks();
 followNotes();
-glideShortJumps();
-closeMenuOnChoice();
-
-offerOfflineReading();
-
-/* The search page's part, fetched only there (reading pages load this one file and nothing else); the
-   404 page's, likewise. */
-if (document.getElementById('search-query')) void import('./search.ts');
-if (document.querySelector('.not-found[data-pages]')) void import('./not-found.ts');

@@ -158,3 +158,6 @@ export function markSearchHits(): number {
     return 0;
   }
 }
+
+// Fetched by the shell script (./shell.ts) only when the page is opened from a result: it marks them on arrival.
+markSearchHits();

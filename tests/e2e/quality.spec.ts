@@ -384,23 +384,25 @@ test('loading any page, or searching, makes no request to another origin, and th
   expect.soft(problems, 'links with one name and different places').toEqual([]);
 });
 
-test('a reading page loads its optional script as one file; the search page fetches its own part on top of it', async ({ page }) => {
+test('a page loads its optional script as one small file, and the part of it the page needs: the notes and sharing tools where it has them, search on the search page', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
-  for (const path of ['/fr/composantes/multinational-force/', '/en/text/', '/uk/paralelno/']) {
+  const pages: Array<[string, string[]]> = [['/fr/composantes/multinational-force/', ['reading']], ['/en/text/', ['reading']], ['/uk/paralelno/', []], ['/fr/', []]];
+  for (const [path, parts] of pages) {
     scripts.length = 0;
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    expect(scripts, path).toHaveLength(1);
+    expect(scripts.filter((script) => script.includes('PageScript')), path).toHaveLength(1);
+    expect(scripts, path).toHaveLength(1 + parts.length);
+    for (const part of parts) expect(scripts.filter((script) => new RegExp(`^/_astro/${part}-[\\w-]{8}\\.js$`).test(script)), path).toHaveLength(1);
   }
   scripts.length = 0;
   await page.goto('/fr/recherche/?q=sanctions');
   await expect(page.locator('.search-result').first()).toBeVisible();
-  // The page's script, then search's own part — and the small module search shares with the other lazy parts
-  // (the marks, the 404 page), which the bundler keeps in a chunk of its own so that none is fetched twice.
+  // The page's script, then search's own part (a bundle of its own, nothing shared to fetch besides).
   const own = scripts.filter((script) => script.startsWith('/_astro/'));
-  expect(own.filter((script) => /\/_astro\/search\./.test(script))).toHaveLength(1);
-  expect(own.length).toBeLessThanOrEqual(3);
+  expect(own.filter((script) => /^\/_astro\/search-[\w-]{8}\.js$/.test(script))).toHaveLength(1);
+  expect(own.length).toBeLessThanOrEqual(2);
 });

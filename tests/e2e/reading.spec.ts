@@ -59,10 +59,11 @@ test('each component page carries its whole text from the source', async ({ page
 
 test('the home page lists the five components and links to each', async ({ page }) => {
   await page.goto('/fr/');
-  const links = page.locator('.component-list__link');
+  // In the overview's lanes, by when each applies: every component once, each with its number and title.
+  const links = page.locator('.overview__card');
   await expect(links).toHaveCount(5);
   for (const [index, key] of componentKeys.entries()) {
-    await expect(links.nth(index)).toHaveAttribute('href', `/fr/composantes/${key}/`);
+    await expect(links.and(page.locator(`[href="/fr/composantes/${key}/"]`))).toContainText(`${index + 1}. `);
   }
 });
 
