@@ -135,6 +135,8 @@ function pageSentence(spec: PageSpec, data: ReadingData): string | undefined {
 }
 
 const loadTimeout = 60_000;
+/** A page quiet within seconds alone; past this, it is measured again (index.ts). */
+const idleTimeout = 20_000;
 
 export async function measurePage(browser: Browser, origin: string, spec: PageSpec, data: ReadingData, options: { reading: boolean } = { reading: true }): Promise<PageResult> {
   const url = origin + spec.path;
@@ -164,7 +166,10 @@ export async function measurePage(browser: Browser, origin: string, spec: PageSp
     });
     const response = await page.goto(url, { waitUntil: 'load', timeout: loadTimeout });
     status = response?.status() ?? 0;
-    await page.waitForLoadState('networkidle', { timeout: loadTimeout });
+    // A page that never stops fetching says which, and what it fetched last.
+    await page.waitForLoadState('networkidle', { timeout: idleTimeout }).catch((error: Error) => {
+      throw new Error(`${spec.path} never went quiet: ${error.message}; last requests: ${requests.slice(-5).map((request) => request.url().replace(origin, '')).join(' ')}`);
+    });
     withJs = await mainText(page);
     onLoad = requests.slice();
     // Bodies are read while the context is open (they are gone once it closes).
