@@ -49,7 +49,7 @@ export interface RelevanceResult {
   empty: string[];
   misses: Array<{ q: string; expect: string; rank: number; first: string }>;
   /** Compressed bytes /pagefind/ sent for each query run first on a fresh page (engine included), largest first. */
-  firstQueryBytes: Array<{ q: string; bytes: number }>;
+  firstQueryBytes: Array<{ q: string; bytes: number; blind: boolean }>;
 }
 
 /** path#anchor of a result link, without its query string. */
@@ -85,7 +85,7 @@ export async function measureRelevance(browser: Browser, origin: string, searchP
           ranks.push({ query, rank: 0 });
           continue;
         }
-        firstQueryBytes.push({ q: query.q, bytes: searchFilesSince(served, from).bytes });
+        firstQueryBytes.push({ q: query.q, bytes: searchFilesSince(served, from).bytes, blind: query.blind ?? false });
         const hrefs = (await page.locator('.search-result__title').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map(target);
         const expected = expectedOf(query);
         const rank = hrefs.findIndex((href) => expected.includes(href)) + 1;

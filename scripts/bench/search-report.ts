@@ -152,7 +152,8 @@ export function searchBudgetLines(ours: SiteSearchFigures, scaled: SiteSearchFig
     // The written part is held to the budget; the blind part (readers' long questions, issue 21's
     // open set) is reported: a question searched as typed, then without its stop words, may load more.
     for (const blind of [false, true]) {
-      const measured = result.firstQueryBytes.filter((query) => isBlind(result.lang, query.q) === blind);
+      // By the query's own part (the same words may be asked in both parts).
+      const measured = result.firstQueryBytes.filter((query) => query.blind === blind);
       const queries = blind ? result.blind.queries : result.written.queries;
       if (queries === 0) continue;
       const over = measured.filter((query) => query.bytes >= searchBudgets.firstQueryBytes);
