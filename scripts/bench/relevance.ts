@@ -47,7 +47,8 @@ export interface RelevanceResult {
   kinds: Record<string, Scores>;
   /** Queries that found nothing at all (each has an answer in the edition). */
   empty: string[];
-  misses: Array<{ q: string; expect: string; rank: number; first: string }>;
+  /** `blind`: the part of the set the query was asked in (the same words may be asked in both). */
+  misses: Array<{ q: string; expect: string; rank: number; first: string; blind: boolean }>;
   /** Compressed bytes /pagefind/ sent for each query run first on a fresh page (engine included), largest first. */
   firstQueryBytes: Array<{ q: string; bytes: number; blind: boolean }>;
 }
@@ -64,7 +65,7 @@ export async function measureRelevance(browser: Browser, origin: string, searchP
     const path = searchPaths[lang];
     if (!path) continue;
     const ranks: Array<{ query: RelevanceQuery; rank: number }> = [];
-    const empty: string[] = [];
+    const empty: RelevanceQuery[] = [];
     const misses: RelevanceResult['misses'] = [];
     const firstQueryBytes: RelevanceResult['firstQueryBytes'] = [];
     for (const query of queries) {
@@ -81,7 +82,7 @@ export async function measureRelevance(browser: Browser, origin: string, searchP
           () => false,
         );
         if (!answered) {
-          misses.push({ q: query.q, expect: expectedOf(query).join(' | '), rank: 0, first: 'no results on screen after 20 s' });
+          misses.push({ q: query.q, expect: expectedOf(query).join(' | '), rank: 0, first: 'no results on screen after 20 s', blind: query.blind ?? false });
           ranks.push({ query, rank: 0 });
           continue;
         }
@@ -90,8 +91,8 @@ export async function measureRelevance(browser: Browser, origin: string, searchP
         const expected = expectedOf(query);
         const rank = hrefs.findIndex((href) => expected.includes(href)) + 1;
         ranks.push({ query, rank });
-        if (hrefs.length === 0) empty.push(query.q);
-        if (rank !== 1) misses.push({ q: query.q, expect: expected.join(' | '), rank, first: hrefs[0] ?? '—' });
+        if (hrefs.length === 0) empty.push(query);
+        if (rank !== 1) misses.push({ q: query.q, expect: expected.join(' | '), rank, first: hrefs[0] ?? '—', blind: query.blind ?? false });
       } finally {
         await context.close().catch(() => undefined);
       }
@@ -99,16 +100,15 @@ export async function measureRelevance(browser: Browser, origin: string, searchP
     firstQueryBytes.sort((a, b) => b.bytes - a.bytes);
     const all = scores(ranks);
     const kinds = Object.fromEntries([...new Set(queries.map((query) => query.kind))].sort().map((kind) => [kind, scores(ranks.filter((r) => r.query.kind === kind))]));
-    const blindQueries = new Set(queries.filter((query) => query.blind).map((query) => query.q));
     results.push({
       lang,
       ...all,
       blind: scores(ranks.filter((r) => r.query.blind)),
       written: scores(ranks.filter((r) => !r.query.blind)),
-      emptyBlind: empty.filter((q) => blindQueries.has(q)),
-      emptyWritten: empty.filter((q) => !blindQueries.has(q)),
+      emptyBlind: empty.filter((query) => query.blind).map((query) => query.q),
+      emptyWritten: empty.filter((query) => !query.blind).map((query) => query.q),
       kinds,
-      empty,
+      empty: empty.map((query) => query.q),
       misses,
       firstQueryBytes,
     });

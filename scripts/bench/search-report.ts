@@ -3,7 +3,7 @@
 import type { Browser } from '@playwright/test';
 import { searchBudgets, searchRuns } from './budgets.ts';
 import { KB } from './paths.ts';
-import { measureRelevance, relevanceSet, type RelevanceResult } from './relevance.ts';
+import { measureRelevance, type RelevanceResult } from './relevance.ts';
 import { kb, ms, table, type Budget } from './report.ts';
 import { measureSearchSites, median, SearchProbe, type SearchSession } from './search.ts';
 import type { ServedEntry } from './server.ts';
@@ -120,8 +120,6 @@ export function printSearchFigures(figures: readonly SiteSearchFigures[]): void 
   }
 }
 
-const blindQueries = new Map(Object.entries(relevanceSet()).map(([lang, queries]) => [lang, new Set(queries.filter((query) => query.blind).map((query) => query.q))]));
-const isBlind = (lang: string, q: string) => blindQueries.get(lang)?.has(q) ?? false;
 
 /** Pagefind's own code (the same whatever the content): its script and its WebAssembly. */
 const isEngineFile = (path: string) => /^\/pagefind\/(pagefind\.js|wasm\.[a-z]+\.pagefind)$/.test(path);
@@ -129,7 +127,7 @@ const isEngineFile = (path: string) => /^\/pagefind\/(pagefind\.js|wasm\.[a-z]+\
 export function searchBudgetLines(ours: SiteSearchFigures, scaled: SiteSearchFigures | undefined): Budget[] {
   const budgets: Budget[] = [];
   for (const result of ours.relevance) {
-    const missesOf = (blind: boolean) => result.misses.filter((miss) => (blind ? isBlind(result.lang, miss.q) : !isBlind(result.lang, miss.q)));
+    const missesOf = (blind: boolean) => result.misses.filter((miss) => miss.blind === blind);
     for (const [part, figures, empty, blind] of [
       ['written from the text', result.written, result.emptyWritten, false],
       ['blind: readers\' questions', result.blind, result.emptyBlind, true],
