@@ -1,4 +1,6 @@
+import { byCoverage } from '../lib/search/coverage.ts';
 import { withHighlights } from '../lib/search/highlight.ts';
+import { byTitle, titleMatch } from '../lib/search/title-match.ts';
 import { namesIn, type Lexicon, type Vocabulary } from '../lib/search/lexicon.ts';
 import { excerptOf, matchPassage, wholeWords } from '../lib/search/matches.ts';
 import { holdsOtherAlphabet, holdsStopWords, isSearchable, maxQueryLength, pagefindTerms, prepareQuery } from '../lib/search/query.ts';
@@ -44,11 +46,23 @@ interface Hit {
   score: number;
   /** Pagefind's terms of the query variants that found it. */
   terms: string[];
+  /** The same, variant by variant: a title names the query when it holds every term of one. */
+  variants: string[][];
 }
 
 const pageSize = 10;
 /** How much a passage found through an alias counts, against one found by the words as typed. */
 const aliasWeight = 0.6;
+/** How much more a passage counts when it holds the query's words as a phrase, in the order typed. */
+const phraseWeight = 3;
+/**
+ * How much a passage of the context pages (comparison, participants, timeline) counts against one
+ * of the text and its notes: the text answers most questions, but a context entry that holds the
+ * words far better (an instrument's name, a date of the timeline) comes first.
+ */
+const contextWeight = 0.3;
+/** How much a title that names the query raises a passage of the first page (see title-match.ts). */
+const titleWeight = 1;
 const lang = document.documentElement.lang || 'en';
 const page = document.querySelector<HTMLElement>('.search-page')!;
 const messages = JSON.parse(page.dataset.messages ?? '{}') as SearchPageMessages;
@@ -67,8 +81,9 @@ function loadSearch(): Promise<{ pagefind: Pagefind; lexicon: Lexicon }> {
   const url = '/pagefind/pagefind.js';
   engine ??= Promise.all([
     (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-      // Titles ("Note 3", a source's publisher) do not rank: headings and text do.
-      await pagefind.options({ noWorker: true, ranking: { metaWeights: { title: 0 } } });
+      // Titles name passages (a note's subject, an instrument, a date of the timeline): Pagefind's
+      // own weight for a query's words found in one.
+      await pagefind.options({ noWorker: true, ranking: { metaWeights: { title: 5 } } });
       await pagefind.init();
       return pagefind;
     }),
@@ -194,9 +209,15 @@ function renderHit(fragment: PagefindFragment, terms: readonly string[]): { item
 }
 
 /** A page of results, rendered; passages where no word of the query was found (see PassageMatches) are left out and counted. */
-async function renderPage(hits: readonly Hit[]): Promise<{ items: HTMLLIElement[]; highlights: string[]; dropped: number }> {
-  const fragments = await Promise.all(hits.map((hit) => hit.result.data()));
-  const rendered = fragments.map((fragment, index) => renderHit(fragment, hits[index]!.terms)).filter(({ highlights }) => highlights.length > 0);
+async function renderPage(hits: readonly Hit[], firstPage = false): Promise<{ items: HTMLLIElement[]; highlights: string[]; dropped: number }> {
+  const loaded = (await Promise.all(hits.map((hit) => hit.result.data()))).map((fragment, index) => ({ fragment, hit: hits[index]! }));
+  // The first page, loaded: a passage whose title names the query comes first (see title-match.ts).
+  // The sources stay last, where rankedHits puts them.
+  const isSource = ({ fragment }: (typeof loaded)[number]) => fragment.filters.kind?.[0] === 'source';
+  const ordered = firstPage
+    ? [...byTitle(loaded.filter((entry) => !isSource(entry)), ({ hit }) => hit.score, ({ fragment, hit }) => titleMatch(fragment.meta.title ?? '', hit.variants, lang), titleWeight), ...loaded.filter(isSource)]
+    : loaded;
+  const rendered = ordered.map(({ fragment, hit }) => renderHit(fragment, hit.terms)).filter(({ highlights }) => highlights.length > 0);
   return { items: rendered.map(({ item }) => item), highlights: rendered.flatMap(({ highlights }) => highlights), dropped: hits.length - rendered.length };
 }
 
@@ -332,12 +353,23 @@ async function runSearch(mode: HistoryMode): Promise<void> {
  */
 async function firstPage(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters) {
   let { hits: ranked, unfinished } = await rankedHits(pagefind, lexicon, query, filters);
-  let page = await renderPage(ranked.slice(0, pageSize));
+  let page = await renderPage(ranked.slice(0, pageSize), true);
   // A question ("who monitors the ceasefire", "combien de soldats") whose words as typed no passage
   // holds together: searched again by the words that carry its meaning, its stop words dropped.
   if (page.items.length === 0 && holdsStopWords(query, (lexicon = await withStopWords(lexicon)), lang)) {
     ({ hits: ranked, unfinished } = await rankedHits(pagefind, lexicon, query, filters, true));
-    page = await renderPage(ranked.slice(0, pageSize));
+    page = await renderPage(ranked.slice(0, pageSize), true);
+  }
+  // Still nothing: no passage holds all its words ("kremlin response"). The passages that hold
+  // most of them, each word searched alone; a word no passage holds is left out.
+  if (page.items.length === 0) {
+    const words = pagefindTerms(prepareQuery(query, lexicon, lang, { dropStopWords: true }).variants[0] ?? '');
+    if (words.length > 1) {
+      const perWord = await Promise.all(words.map((word) => rankedHits(pagefind, lexicon, word, filters, true)));
+      // No title names all the words: the page keeps the order of how many words each passage holds.
+      ranked = byCoverage(perWord.map((found) => found.hits)).map((hit) => ({ ...hit, variants: [] }));
+      page = await renderPage(ranked.slice(0, pageSize));
+    }
   }
   if (page.items.length === 0) return { page: undefined, unfinished };
   return { page: { ...page, count: ranked.length - page.dropped, remaining: ranked.slice(pageSize) }, unfinished };
@@ -349,18 +381,20 @@ interface Found {
   unfinished: boolean;
 }
 
-/** What a search without a kind finds, in this order: the text and the notes, then the context pages (comparison, participants, timeline), then the sources. */
+/** What a search without a kind finds: the text and the notes, and the context pages (comparison, participants, timeline), ranked together; then the sources. */
 const kindGroups: Filters[] = [{ any: ['text', 'note'] }, { any: ['comparison', 'participant', 'event'] }, { any: ['source'] }];
 
 /**
  * The passages a query finds, best first: the query and its alias variants searched, their
- * results merged. Unless the reader asked for one kind, the text and the notes come first, then
- * the context pages, then the sources whose entries hold the words.
+ * results merged. Unless the reader asked for one kind, the text, the notes and the context
+ * pages are ranked together (a context entry's score weighed by `contextWeight`), then come the
+ * sources whose entries hold the words.
  */
 async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters, dropStopWords = false): Promise<Found> {
   if (filters.kind) return searchVariants(pagefind, lexicon, query, filters, dropStopWords);
   const groups = await Promise.all(kindGroups.map((kind) => searchVariants(pagefind, lexicon, query, { ...filters, kind }, dropStopWords)));
-  return { hits: groups.flatMap((group) => group.hits), unfinished: groups.some((group) => group.unfinished) };
+  const reading = [...groups[0]!.hits, ...groups[1]!.hits.map((hit) => ({ ...hit, score: hit.score * contextWeight }))].sort((a, b) => b.score - a.score);
+  return { hits: [...reading, ...groups[2]!.hits], unfinished: groups.some((group) => group.unfinished) };
 }
 
 /**
@@ -370,14 +404,26 @@ async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, f
  * search, one per word), so that "при", typed on the way to « припинення », loads no passage
  * the page would then drop.
  */
-async function searchVariant(pagefind: Pagefind, variant: string, filters: Filters): Promise<{ results: PagefindResult[]; unfinished: boolean }> {
+async function searchVariant(pagefind: Pagefind, variant: string, filters: Filters): Promise<{ results: PagefindResult[]; unfinished: boolean; phrase: Set<string> }> {
   const results = (await pagefind.search(variant, { filters }))?.results ?? [];
+  const phrase = await phraseHolders(pagefind, variant, results, filters);
   const whole = pagefindTerms(variant).map((term) => wholeWords(term, isStopWord(term, lang)));
-  if (results.length === 0 || !whole.every((words) => words !== undefined)) return { results, unfinished: false };
+  if (results.length === 0 || !whole.every((words) => words !== undefined)) return { results, unfinished: false, phrase };
   const exact = await Promise.all(whole.flat().map((word) => pagefind.search(`"${word}"`, { filters })));
   const holding = new Set(exact.flatMap((search) => search?.results.map((result) => result.id) ?? []));
   const kept = results.filter((result) => holding.has(result.id));
-  return { results: kept, unfinished: kept.length === 0 };
+  return { results: kept, unfinished: kept.length === 0, phrase };
+}
+
+/**
+ * The passages that hold a query of several words as typed, in that order ("2 mars 2025", not
+ * « 27 mars 2025 » nor a passage that has "2" and "mars" apart): Pagefind's exact search, which
+ * reads the word positions the index already holds (no passage text is fetched).
+ */
+async function phraseHolders(pagefind: Pagefind, variant: string, results: readonly PagefindResult[], filters: Filters): Promise<Set<string>> {
+  if (results.length < 2 || pagefindTerms(variant).length < 2 || variant.includes('"')) return new Set();
+  const exact = (await pagefind.search(`"${variant}"`, { filters }))?.results ?? [];
+  return new Set(exact.map((result) => result.id));
 }
 
 async function searchVariants(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters, dropStopWords = false): Promise<Found> {
@@ -389,10 +435,10 @@ async function searchVariants(pagefind: Pagefind, lexicon: Lexicon, query: strin
     const terms = pagefindTerms(prepared.variants[index]!);
     const weight = index === 0 ? 1 : aliasWeight;
     for (const result of search.results) {
-      const score = result.score * weight;
+      const score = result.score * weight * (search.phrase.has(result.id) ? phraseWeight : 1);
       const hit = hits.get(result.id);
-      if (!hit) hits.set(result.id, { result, score, terms });
-      else hits.set(result.id, { result: hit.score >= score ? hit.result : result, score: Math.max(hit.score, score), terms: [...new Set([...hit.terms, ...terms])] });
+      if (!hit) hits.set(result.id, { result, score, terms, variants: [terms] });
+      else hits.set(result.id, { result: hit.score >= score ? hit.result : result, score: Math.max(hit.score, score), terms: [...new Set([...hit.terms, ...terms])], variants: [...hit.variants, terms] });
     }
   });
   return { hits: [...hits.values()].sort((a, b) => b.score - a.score), unfinished: searches.some((search) => search.unfinished) };

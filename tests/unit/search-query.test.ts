@@ -103,6 +103,11 @@ describe('what readers type: apostrophes, numbers, questions (issue 21)', () => 
     expect(variants('ст. 5', 'uk')).toEqual(['ст 5']);
     expect(variants('5', 'en')).toEqual(['5']);
     expect(variants('alert 1', 'en')).toEqual(['alert']);
+    // A day beside its month is a date.
+    expect(variants('6 janvier 2026', 'fr')).toEqual(['6 janvier 2026']);
+    expect(variants('january 6 2026', 'en')).toEqual(['january 6 2026']);
+    expect(variants('6 січня', 'uk')).toEqual(['6 січня']);
+    expect(variants('2 березня 2025', 'uk')).toEqual(['2 березня 2025']);
     expect(variants('800k', 'en')).toEqual(['800000']);
     expect(variants('800 тис.', 'uk')).toEqual(['800000']);
     expect(variants('800 тисяч', 'uk')).toEqual(['800000']);

@@ -58,8 +58,12 @@ function namesFor(word: string, lexicon: Lexicon, lang: string): string[] {
 
 /** Words that number what follows: an article, a paragraph, a point (fr, en, uk). */
 const numberingWord = /^(?:art|arts|article|articles|paragraphe|paragraph|point|ст|стаття|статті|статтю|пункт|п)$/iu;
-const isNumberWord = (word: string, before: string | undefined, words: number) =>
-  /^\p{N}+$/u.test(word) && (words === 1 || (before !== undefined && numberingWord.test(before)));
+/** Months (fr, en, uk: the Ukrainian in the nominative and the genitive of dates, « 6 січня »): a day's number beside one is a date. */
+const monthWord =
+  /^(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|січ[\p{L}]*|лют[\p{L}]*|берез[\p{L}]*|квіт[\p{L}]*|травн?[\p{L}]*|черв[\p{L}]*|лип[\p{L}]*|серп[\p{L}]*|вересн?[\p{L}]*|жовт[\p{L}]*|листопад[\p{L}]*|груд[\p{L}]*)$/iu;
+const isNumberWord = (word: string, before: string | undefined, after: string | undefined, words: number) =>
+  /^\p{N}+$/u.test(word) &&
+  (words === 1 || (before !== undefined && (numberingWord.test(before) || monthWord.test(before))) || (after !== undefined && monthWord.test(after)));
 
 /** The terms Pagefind looks for in a query: punctuation dropped, lower case, accents removed, split at spaces (as pagefind.js does). */
 export function pagefindTerms(query: string): string[] {
@@ -156,13 +160,13 @@ export interface QueryOptions {
 
 export function prepareQuery(raw: string, lexicon: Lexicon, lang: string, options: QueryOptions = {}): PreparedQuery {
   // Only words: symbols and markup are not searched, nor single characters, nor "words" longer than any word of the text.
-  // A one-digit number is searched after the word of an article ("article 5", "ст. 5") or alone; amid other words it is noise ("alert(1)").
+  // A one-digit number is searched after the word of an article ("article 5", "ст. 5"), beside a month ("6 janvier", "january 6") or alone; amid other words it is noise ("alert(1)").
   let query = writeNumbers(normalizeApostrophes(raw.normalize('NFC').slice(0, maxQueryLength)));
   if (lang.startsWith('uk')) query = cyrillicOnly(query);
   query = query
     .replace(/[^\p{L}\p{N}\p{M}\s\-‐‑'’"]/gu, ' ')
     .split(/\s+/)
-    .filter((word, index, all) => ([...word].length >= 2 || isNumberWord(word, all[index - 1], all.length)) && word.length <= maxWordLength)
+    .filter((word, index, all) => ([...word].length >= 2 || isNumberWord(word, all[index - 1], all[index + 1], all.length)) && word.length <= maxWordLength)
     .join(' ')
     .trim();
   if (/^".+"$/.test(query)) return { variants: [query], exact: true };
