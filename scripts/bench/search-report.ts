@@ -198,7 +198,7 @@ export function searchBudgetLines(ours: SiteSearchFigures, scaled: SiteSearchFig
     budgets.push({
       name: `search ${session.path}: layout shift 0 (page opened with a query; typing)`,
       pass: session.cls.load === 0 && session.cls.typing === 0,
-      detail: `CLS ${session.cls.load.toFixed(4)} on load, ${session.cls.typing.toFixed(4)} while typing`,
+      detail: `CLS ${session.cls.load.toFixed(4)} on load, ${session.cls.typing.toFixed(4)} while typing${session.cls.moved.length > 0 ? `; moved: ${session.cls.moved.slice(0, 5).join('; ')}` : ''}`,
     });
   }
   for (const session of scaled?.sessions ?? []) {

@@ -13,12 +13,19 @@ export const keyDelay = { cold: 120, warm: 60 };
 /** Installed before the page loads: the last key's timestamp, and every layout shift. */
 export async function watchSearchPage(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const bench = { lastKey: 0, shifts: [] as Array<{ value: number; recent: boolean }> };
+    const bench = { lastKey: 0, shifts: [] as Array<{ value: number; recent: boolean; moved: string[] }> };
     (window as unknown as { __bench: typeof bench }).__bench = bench;
     addEventListener('keydown', (event) => (bench.lastKey = event.timeStamp), true);
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-        bench.shifts.push({ value: entry.value, recent: entry.hadRecentInput });
+      type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Source[] }>) {
+        // What moved, and how far, so that a shift the bench reports can be traced to its element.
+        const moved = (entry.sources ?? []).map(({ node, previousRect: a, currentRect: b }) => {
+          const element = node instanceof Element ? node : node?.parentElement;
+          const name = element ? `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList[0] ? `.${element.classList[0]}` : ''}` : 'text';
+          return `${name} ${Math.round(a.x)},${Math.round(a.y)} ${Math.round(a.width)}×${Math.round(a.height)} → ${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}×${Math.round(b.height)} at ${Math.round(entry.startTime)} ms`;
+        });
+        bench.shifts.push({ value: entry.value, recent: entry.hadRecentInput, moved });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -109,7 +116,7 @@ export interface SearchSession {
   warmMedianMs: number;
   warmMaxMs: number;
   /** Layout shift: loading the page with a query in its URL, and during a session of typing. */
-  cls: { load: number; typing: number };
+  cls: { load: number; typing: number; moved: string[] };
   /** A shared link (?q=) opened in a fresh browser: milliseconds from navigation to results on screen (median, and each run). */
   linked: { ms: number; runs: number[] };
   otherOrigins: string[];
@@ -127,12 +134,12 @@ export const median = (values: number[]): number => {
  * a click) is the page answering them and does not count; every other shift does (fonts arriving,
  * results pushing text down late).
  */
+/** The layout shift not caused by the reader's input: its total, and what moved. */
 const shiftTotal = (page: Page) =>
-  page.evaluate(() =>
-    (window as unknown as { __bench: { shifts: Array<{ value: number; recent: boolean }> } }).__bench.shifts
-      .filter((shift) => !shift.recent)
-      .reduce((sum, shift) => sum + shift.value, 0),
-  );
+  page.evaluate(() => {
+    const shifts = (window as unknown as { __bench: { shifts: Array<{ value: number; recent: boolean; moved: string[] }> } }).__bench.shifts.filter((shift) => !shift.recent);
+    return { value: shifts.reduce((sum, shift) => sum + shift.value, 0), moved: shifts.flatMap((shift) => shift.moved) };
+  });
 
 /** What /pagefind/ sent from the served entry `from` on: its files, their compressed bytes, the passages among them. */
 export function searchFilesSince(served: readonly ServedEntry[], from: number): Pick<QueryTiming, 'bytes' | 'files' | 'fragments'> {
@@ -210,7 +217,7 @@ export class SearchProbe {
   }
 
   /** After a first query, the next ones typed at `keyDelay.warm`; and the layout shift of the whole session. */
-  warm(run: SearchRun): Promise<{ warm: QueryTiming[]; typing: number }> {
+  warm(run: SearchRun): Promise<{ warm: QueryTiming[]; typing: { value: number; moved: string[] } }> {
     return this.session(async (page) => {
       await this.open(page, run.path);
       await this.timed(page, run.first, 'typed', keyDelay.warm);
@@ -224,7 +231,7 @@ export class SearchProbe {
    * A shared link: the page opened with a query in its URL, in a fresh context (nothing cached);
    * its layout shift, and the time from navigation to results on screen.
    */
-  load(run: SearchRun): Promise<{ cls: number; ms: number }> {
+  load(run: SearchRun): Promise<{ cls: number; moved: string[]; ms: number }> {
     return this.session(async (page) => {
       await page.goto(`${this.origin}${run.path}?q=${encodeURIComponent(run.first)}`, { waitUntil: 'commit' });
       const ms = await page.evaluate(
@@ -240,7 +247,8 @@ export class SearchProbe {
         run.first,
       );
       await page.waitForTimeout(300);
-      return { cls: await shiftTotal(page), ms };
+      const shift = await shiftTotal(page);
+      return { cls: shift.value, moved: shift.moved, ms };
     });
   }
 }
@@ -265,7 +273,7 @@ export async function measureSearchSites(
     }
   }
   // Shared links, the sites taking turns too.
-  const linked = probes.map((): Array<{ cls: number; ms: number }> => []);
+  const linked = probes.map((): Array<{ cls: number; moved: string[]; ms: number }> => []);
   for (let round = 0; round < rounds; round += 1) {
     for (const [index, { probe }] of probes.entries()) linked[index]!.push(await probe.load(run));
   }
@@ -283,7 +291,7 @@ export async function measureSearchSites(
       warm,
       warmMedianMs: median(times),
       warmMaxMs: Math.max(...times),
-      cls: { load, typing },
+      cls: { load, typing: typing.value, moved: [...loads.flatMap((entry) => entry.moved), ...typing.moved] },
       linked: { ms: median(loads.map((entry) => entry.ms)), runs: loads.map((entry) => entry.ms) },
       otherOrigins: probe.requested.filter((url) => isOtherOrigin(url, probe.origin)),
       errors: [...new Set(probe.errors)],
