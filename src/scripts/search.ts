@@ -180,7 +180,7 @@ function quoted(words: readonly string[]): string {
 }
 
 function renderHit(fragment: PagefindFragment, terms: readonly string[]): { item: HTMLLIElement; highlights: string[] } {
-  const matches = matchPassage(fragment.content, fragment.locations, terms, lang);
+  const matches = matchPassage(fragment.content, fragment.locations, terms, lang, finishedTerms);
   const kind = (fragment.filters.kind?.[0] ?? 'text') as keyof SearchPageMessages['kinds'];
   const part = fragment.filters.part?.[0];
   const title = fragment.meta.title ?? fragment.url;
@@ -269,6 +269,13 @@ function showHelp(suggestions: readonly string[]): void {
 
 let latest = 0;
 let remaining: Hit[] = [];
+/** The words of the query the reader has finished typing: every word but the last while typing it (see `matchesTerm`). */
+let finishedTerms: ReadonlySet<string> = new Set();
+
+function finishedTermsOf(query: string, live: boolean): Set<string> {
+  const terms = pagefindTerms(query);
+  return new Set(live && !/\s$/.test(input.value) ? terms.slice(0, -1) : terms);
+}
 
 function settle(query: string, text?: string): void {
   if (text !== undefined) status.textContent = text;
@@ -277,9 +284,10 @@ function settle(query: string, text?: string): void {
   page.dataset.query = query;
 }
 
-async function runSearch(mode: HistoryMode): Promise<void> {
+async function runSearch(mode: HistoryMode, live = false): Promise<void> {
   const run = ++latest;
   const state = currentState();
+  finishedTerms = finishedTermsOf(state.query, live);
   record(state, mode);
   for (const other of document.querySelectorAll<HTMLAnchorElement>('.search-other-language__link')) {
     other.href = urlOf(state, other.dataset.searchBase ?? other.pathname);
@@ -476,7 +484,7 @@ else setTimeout(loadQuietly, 200);
 input.addEventListener('input', () => {
   const mode = typing ? 'replace' : 'push';
   typing = true;
-  void runSearch(mode);
+  void runSearch(mode, true);
 });
 // Leaving the box, or pressing Enter, commits the query: the next one typed gets its own history entry.
 input.addEventListener('change', () => (typing = false));

@@ -66,4 +66,15 @@ describe('what the index matched in a passage', () => {
     expect(matchesTerm('les', 'le', true)).toBe(false);
     expect(matchesTerm('ues', 'ue')).toBe(true);
   });
+
+  it('matches a finished word’s own forms, not the longer words it begins; a word being typed, every word it begins (issue 21)', () => {
+    expect(matchesTerm('натомість', 'нато', false, true, true)).toBe(false);
+    expect(matchesTerm('натомість', 'нато', false, true, false)).toBe(true);
+    expect(matchesTerm('signatory', 'sign', false, true, true)).toBe(false);
+    expect(matchesTerm('signed', 'sign', false, true, true)).toBe(true);
+    expect(matchesTerm('меморандуму', 'меморандум', false, true, true)).toBe(true);
+    const { content, terms, locations } = indexed('НАТО і натомість Україна', 'НАТО');
+    expect(matchPassage(content, locations, terms, 'uk', new Set(terms)).highlights).toEqual(['НАТО']);
+    expect(matchPassage(content, locations, terms, 'uk').highlights).toEqual(['НАТО', 'натомість']);
+  });
 });

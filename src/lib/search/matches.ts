@@ -18,12 +18,19 @@ const commonPrefix = (a: string, b: string) => {
  * "renseign". Short terms and stop words must match exactly (plural aside), so that "le" never
  * marks "leur". `confirmed`: the index matched this word, so forms may differ more (its stemmer
  * makes one of "armes" and "armée"); a word the index did not confirm must be closer.
+ * `finished`: the reader has finished typing the term (a word followed by another, or a query
+ * sent): it then matches its own forms, not the longer words it begins («НАТО» is not
+ * «натомість», "sign" is not "signatory"); a word still being typed matches every word it begins.
  */
-export function matchesTerm(key: string, term: string, stopWord = false, confirmed = false): boolean {
+export function matchesTerm(key: string, term: string, stopWord = false, confirmed = false, finished = false): boolean {
   const whole = wholeWords(term, stopWord);
   if (whole) return whole.includes(key);
+  if (finished && key.startsWith(term) && key.length - term.length > maxEnding) return false;
   return key === term || key.startsWith(term) || commonPrefix(key, term) >= (confirmed ? Math.max(4, term.length - 3) : Math.max(5, term.length - 2));
 }
+
+/** The most letters an ending adds to a finished word: «меморандум» → «меморандуму», «угод» → «угодами», "monitor" → "monitoring". */
+const maxEnding = 4;
 
 /** The only words a short term or a stop word matches ("ue", "ues", "uex"; "le"), or undefined for a term that also matches the words it begins. */
 export function wholeWords(term: string, stopWord: boolean): string[] | undefined {
@@ -40,18 +47,18 @@ interface Hit {
 }
 
 /** The part of one indexed word the terms match, if any. */
-function hitIn(position: number, text: string, terms: readonly string[], lang: string): Hit | undefined {
+function hitIn(position: number, text: string, terms: readonly string[], lang: string, finished: ReadonlySet<string>): Hit | undefined {
   const [word] = wordsIn(text);
   if (!word) return undefined;
   let whole: Hit | undefined;
   const parts: Array<{ start: number; end: number; stopWord: boolean }> = [];
   for (const term of terms) {
     const stopWord = isStopWord(term, lang);
-    if (matchesTerm(word.key, term, stopWord, true)) {
+    if (matchesTerm(word.key, term, stopWord, true, finished.has(term))) {
       if (!whole || whole.stopWord) whole = { position, start: word.start, end: word.end, stopWord };
       continue;
     }
-    for (const part of word.parts) if (matchesTerm(part.key, term, stopWord, true)) parts.push({ start: part.start, end: part.end, stopWord });
+    for (const part of word.parts) if (matchesTerm(part.key, term, stopWord, true, finished.has(term))) parts.push({ start: part.start, end: part.end, stopWord });
   }
   if (whole && !whole.stopWord) return whole;
   if (parts.some((part) => !part.stopWord)) {
@@ -78,11 +85,12 @@ export interface PassageMatches {
 
 const maxHighlights = 8;
 
-export function matchPassage(content: string, locations: readonly number[], terms: readonly string[], lang: string): PassageMatches {
+/** `finished`: the terms the reader has finished typing (see `matchesTerm`). */
+export function matchPassage(content: string, locations: readonly number[], terms: readonly string[], lang: string, finished: ReadonlySet<string> = new Set()): PassageMatches {
   const words = content.split(' ');
   const hits = new Map<number, Hit>();
   for (const position of [...new Set(locations)].sort((a, b) => a - b)) {
-    const hit = hitIn(position, fromIndexText(words[position] ?? ''), terms, lang);
+    const hit = hitIn(position, fromIndexText(words[position] ?? ''), terms, lang, finished);
     if (hit) hits.set(position, hit);
   }
   // A stop word is marked only next to another matched word (inside a phrase), never alone.
