@@ -72,13 +72,14 @@ offerOfflineReading();
    finger over the page, a key (Tab towards a marker), focus, a selection, a note or panel opened.
    A reader who only reads, or scrolls with a wheel, fetches nothing more (print shows every note
    by its stylesheet). */
-if (document.querySelector('details.sidenote, .share, .copy-button, .quote-link')) {
+if (document.querySelector('.sidenote, .share, .quote-link')) {
   const moves = ['pointerover', 'keydown', 'focusin', 'selectionchange', 'toggle'];
   const fetchReading = (): void => {
     for (const move of moves) removeEventListener(move, fetchReading, true);
     void load(readingUrl);
   };
-  for (const move of moves) addEventListener(move, fetchReading, { capture: true, passive: true });
+  // Capturing: a note's toggle and the document's selectionchange do not bubble up to the window.
+  for (const move of moves) addEventListener(move, fetchReading, true);
 }
 if (document.getElementById('search-query')) void load(searchUrl);
 if (document.querySelector('.not-found[data-pages]')) void load(notFoundUrl);
