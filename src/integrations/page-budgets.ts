@@ -57,10 +57,10 @@ function fontsOf(distDir: string, stylesheet: string): string[] {
 
 /**
  * The parts of the script a page fetches on load (src/scripts/shell.ts fetches each where the page
- * holds what it serves): the notes and sharing tools, the search page's part.
+ * holds what it serves): the search page's part. The notes and sharing tools (reading-….js) wait
+ * for the reader's first move towards them, so they are not fetched on load.
  */
 const partsOnLoad: Array<{ part: string; page: RegExp }> = [
-  { part: 'reading', page: /<details class="sidenote|class="(?:share|copy-button|quote-link)[\s"]/ },
   // A part is named by its file, its name then the hash (search-marks-… is not search-…).
   { part: 'search', page: /\sid="search-query"/ },
 ];

@@ -1,9 +1,12 @@
 import { textFragmentUrl } from '../lib/sharing/text-fragment.ts';
 
 /* What the pages with notes and sharing tools (the article view, the component pages) add to the
-   shell script (./shell.ts), which fetches this file only there. Reading works without it; with it,
-   copy buttons work, selected words of a component can be linked to, and notes keep the reader's
-   place as they open and close. The citation formats are fetched when a reader opens "Cite". */
+   shell script (./shell.ts), which fetches this file only there, at the reader's first move towards
+   them (a pointer or finger over the page, a key, focus, a selection, a note or panel opened): a
+   reader who only reads never fetches it. Reading works without it; with it, copy buttons work,
+   selected words of a component can be linked to, and notes keep the reader's place as they open
+   and close. Whatever the reader did before it arrived is caught up on arrival. The citation
+   formats are fetched when a reader opens "Cite". */
 
 /* Copy buttons and citations: shown as text without script; with it, buttons copy, and the
    access date becomes today's, once the reader opens a citation (or copies one). */
@@ -21,7 +24,9 @@ async function updateAccessDates(share: Element): Promise<void> {
 }
 
 for (const share of document.querySelectorAll('.share')) {
-  share.querySelector('details')?.addEventListener('toggle', () => void updateAccessDates(share), { once: true });
+  const cite = share.querySelector('details');
+  if (cite?.open) void updateAccessDates(share);
+  else cite?.addEventListener('toggle', () => void updateAccessDates(share), { once: true });
 }
 
 /** What the copy buttons say once they are done, in the page's language (on <main>). */
@@ -57,7 +62,7 @@ function offerQuoteLinks(): void {
   if (!panel) return;
   const link = panel.querySelector<HTMLAnchorElement>('a')!;
   const button = panel.querySelector<HTMLButtonElement>('.copy-button')!;
-  document.addEventListener('selectionchange', () => {
+  const offer = (): void => {
     const selection = document.getSelection();
     const range = selection && !selection.isCollapsed ? selection.getRangeAt(0) : undefined;
     const start = range?.startContainer.parentElement?.closest<HTMLElement>('[data-component-url]');
@@ -75,7 +80,10 @@ function offerQuoteLinks(): void {
     link.href = url;
     button.dataset.copyText = url;
     panel.hidden = false;
-  });
+  };
+  document.addEventListener('selectionchange', offer);
+  // Words selected before this file arrived (the selection fetched it).
+  offer();
 }
 
 /* Notes (see Sidenote.astro): they open and close without script; with it, the words of the note
@@ -85,6 +93,8 @@ function followNotes(): void {
   const anchorOf = (details: HTMLDetailsElement) => document.getElementById(`anchor-${details.dataset.note}`);
   const markerOf = (details: HTMLDetailsElement) => document.getElementById(`marker-${details.dataset.note}`);
   for (const details of document.querySelectorAll<HTMLDetailsElement>('details.sidenote')) {
+    // A note opened before this file arrived (opening it fetched it).
+    if (details.open) anchorOf(details)?.classList.add('is-read');
     details.addEventListener('toggle', () => {
       anchorOf(details)?.classList.toggle('is-read', details.open);
       if (details.open) return;

@@ -15,7 +15,8 @@ const load = (url: string): Promise<unknown> => import(/* @vite-ignore */ url);
    the reader keeps their place when switching language (components and notes have the same ids in
    every language), the contents menu closes once a place is chosen, short jumps glide, and the
    language's pages are kept for offline reading. What only some pages or readers need is fetched
-   when they need it: the notes and sharing tools of the pages that have them (./reading.ts), the
+   when they need it: the notes and sharing tools of the pages that have them, once the reader
+   reaches for them (./reading.ts), the
    search marks on arrival from a result, the search page's and the 404 page's own parts. */
 
 // Marking what a search matched is fetched only when the page is opened from a result.
@@ -66,7 +67,19 @@ glideShortJumps();
 closeMenuOnChoice();
 offerOfflineReading();
 
-// Notes, copy buttons, citations and quote links: only where a page has them.
-if (document.querySelector('details.sidenote, .share, .copy-button, .quote-link')) void load(readingUrl);
+/* Notes, copy buttons, citations and quote links: only where a page has them, and only once the
+   reader moves towards them (./reading.ts catches up with what they did meanwhile): a pointer or a
+   finger over the page, a key (Tab towards a marker), focus, a selection, a note or panel opened.
+   A reader who only reads, or scrolls with a wheel, fetches nothing more (print shows every note
+   by its stylesheet). */
+if (document.querySelector('.sidenote, .share, .quote-link')) {
+  const moves = ['pointerover', 'keydown', 'focusin', 'selectionchange', 'toggle'];
+  const fetchReading = (): void => {
+    for (const move of moves) removeEventListener(move, fetchReading, true);
+    void load(readingUrl);
+  };
+  // Capturing: a note's toggle and the document's selectionchange do not bubble up to the window.
+  for (const move of moves) addEventListener(move, fetchReading, true);
+}
 if (document.getElementById('search-query')) void load(searchUrl);
 if (document.querySelector('.not-found[data-pages]')) void load(notFoundUrl);
