@@ -370,7 +370,8 @@ async function firstPage(pagefind: Pagefind, lexicon: Lexicon, query: string, fi
   }
   // Still nothing: no passage holds all its words ("kremlin response"). The passages that hold
   // most of them, each word searched alone; a word no passage holds is left out.
-  if (page.items.length === 0) {
+  // A query with markup in it (<img onerror=…>) is no question: its words are not searched one by one.
+  if (page.items.length === 0 && !/[<>]/.test(query)) {
     const words = pagefindTerms(prepareQuery(query, lexicon, lang, { dropStopWords: true }).variants[0] ?? '');
     if (words.length > 1) {
       const perWord = await Promise.all(words.map((word) => rankedHits(pagefind, lexicon, word, filters, true)));
