@@ -199,7 +199,7 @@ export class SearchProbe {
   /**
    * A first query on a fresh page: typed (the box clicked, then keys at `keyDelay.cold`), or pasted.
    * Its bytes count everything search fetched since the page opened (the search page loads its
-   * engine when the box is pointed at or focused, before the query's words).
+   * engine when idle, before any query).
    */
   cold(run: SearchRun, mode: InputMode): Promise<QueryTiming> {
     return this.session(async (page) => {

@@ -9,7 +9,7 @@ import { pluralForm } from '../lib/site/plural.ts';
 import { fillTemplate } from '../lib/site/template.ts';
 
 /* The search page. Pagefind (its script, WebAssembly and the index chunks a query needs) loads
-   when the reader first focuses, touches or points at the box, or searches. Every keystroke searches at once (no
+   when the reader first focuses the box or searches. Every keystroke searches at once (no
    debounce: a search takes a few milliseconds once loaded); only the first page of results loads
    its passages' text, the rest on demand. Each committed query is its own history entry. The
    page shows the words the index matched, never the query as typed. */
@@ -420,12 +420,13 @@ more.addEventListener('click', async () => {
   items[0]?.querySelector('a')?.focus();
 });
 
-// The engine loads at the first sign that the reader is about to search (the box focused, touched
-// or pointed at), so that the words they type find it ready; not when the page goes idle: starting
-// Pagefind (its script, its WebAssembly) holds the main thread a few hundred milliseconds on a phone,
-// which a reader who came to read the page's links, or to tap the box, would wait through.
+// The search page is there to search: the engine loads once the page is shown and the browser
+// is idle, so that a query typed or pasted a moment later finds it ready; the first sign that
+// the reader is about to search starts it sooner.
 const loadQuietly = () => void loadSearch().catch(() => undefined);
-for (const event of ['focus', 'pointerenter', 'pointerdown'] as const) input.addEventListener(event, loadQuietly, { once: true });
+for (const event of ['focus', 'pointerenter'] as const) input.addEventListener(event, loadQuietly, { once: true });
+if ('requestIdleCallback' in window) requestIdleCallback(loadQuietly, { timeout: 2000 });
+else setTimeout(loadQuietly, 200);
 input.addEventListener('input', () => {
   const mode = typing ? 'replace' : 'push';
   typing = true;

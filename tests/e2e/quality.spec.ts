@@ -351,8 +351,8 @@ test('loading any page, or searching, makes no request to another origin, and th
   const componentPaths = componentKeys.map((key) => languagePaths.en.component(key)).filter((path) => !namedPaths.includes(path));
   for (const path of [...namedPaths, ...componentPaths]) {
     await page.goto(path);
-    // Reading pages request nothing after load; a search page with a query loads its engine and searches (after its links are read, as on load).
-    const idle = () => (path.includes('?q=') ? page.waitForLoadState('networkidle') : undefined);
+    // Reading pages request nothing after load; the search page loads its engine when idle (after its links are read, as on load).
+    const idle = () => (path.includes('?q=') || path.includes('/recherche/') || path.includes('/search/') || path.includes('/poshuk/') ? page.waitForLoadState('networkidle') : undefined);
     if (!namedPaths.includes(path)) {
       await idle();
       continue;
