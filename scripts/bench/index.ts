@@ -81,18 +81,18 @@ async function main(): Promise<number> {
       return result;
     };
     // A page that once never went quiet (seen on the Ukrainian sources page, in the pool, on a loaded machine; never alone) is measured again, once, in a fresh context.
-    // The same for the baseline's pages (--baseline), measured for their bytes only.
+    // The same for the phone's measures (one never went quiet in a minute on a machine at load 18), and the baseline's pages (--baseline), measured for their bytes only.
     const withRetry =
       <T>(label: string, measureOnce: (spec: PageSpec) => Promise<T>) =>
       (spec: PageSpec): Promise<T> =>
         measureOnce(spec).catch((error: Error) => {
-          if (!/never went quiet/.test(error.message)) throw error;
-          console.log(`${label}: ${error.message.split(':')[0]}; measured again`);
+          if (!/never went quiet|waitForLoadState: Timeout/.test(error.message)) throw error;
+          console.log(`${label}: ${spec.path}: ${error.message.split(/[;\n]/)[0]}; measured again`);
           return measureOnce(spec);
         });
     const measureWithRetry = withRetry('pages', (spec) => measurePage(browser!, origin, spec, data!));
     const pages = data ? await timed(`pages: ${pageSpecs.length} measured at 1440×900`, () => inPool(pageSpecs, 2, measureWithRetry)) : [];
-    const phones: PhoneResult[] = data ? await timed(`pages: ${pageSpecs.length} measured on a phone`, () => inPool(pageSpecs, 2, (spec) => measurePhone(browser!, origin, spec, data))) : [];
+    const phones: PhoneResult[] = data ? await timed(`pages: ${pageSpecs.length} measured on a phone`, () => inPool(pageSpecs, 2, withRetry('phone', (spec) => measurePhone(browser!, origin, spec, data)))) : [];
     const notesByPage = new Map(pages.map((page) => [page.path, notesIn(readFileSync(join(distDir, page.path, 'index.html'), 'utf8'))]));
     const notesOf = (page: PageResult) => notesByPage.get(page.path) ?? 0;
     const eventsOf = (page: PageResult) => (page.kind === 'timeline' ? eventsIn(readFileSync(join(distDir, page.path, 'index.html'), 'utf8')) : 0);
