@@ -4,7 +4,7 @@
 // bench cannot run), 0 otherwise.
 //
 // Options: --no-build (measure the dist/ already there); --baseline=DIR (also measure another
-// build, e.g. one of main, side by side: its pages' bytes and its search); --no-scale (skip the
+// build, e.g. one of main, side by side: its pages' bytes, its Lighthouse scores and its search); --no-scale (skip the
 // 100× content set); --no-pages (search only: skip the page and reading budgets);
 // --no-lighthouse (skip Lighthouse); --lighthouse=all (every page type in every language, not
 // the heaviest language of each type); --no-offline (skip caching and offline reading).
@@ -81,15 +81,18 @@ async function main(): Promise<number> {
       return result;
     };
     // A page that once never went quiet (seen on the Ukrainian sources page, in the pool, on a loaded machine; never alone) is measured again, once, in a fresh context.
-    const measureOnce = (spec: PageSpec) => measurePage(browser!, origin, spec, data!);
-    const measureWithRetry = (spec: PageSpec) =>
-      measureOnce(spec).catch((error: Error) => {
-        if (!/never went quiet/.test(error.message)) throw error;
-        console.log(`pages: ${error.message.split(':')[0]}; measured again`);
-        return measureOnce(spec);
-      });
+    // The same for the phone's measures (one never went quiet in a minute on a machine at load 18), and the baseline's pages (--baseline), measured for their bytes only.
+    const withRetry =
+      <T>(label: string, measureOnce: (spec: PageSpec) => Promise<T>) =>
+      (spec: PageSpec): Promise<T> =>
+        measureOnce(spec).catch((error: Error) => {
+          if (!/never went quiet|waitForLoadState: Timeout/.test(error.message)) throw error;
+          console.log(`${label}: ${spec.path}: ${error.message.split(/[;\n]/)[0]}; measured again`);
+          return measureOnce(spec);
+        });
+    const measureWithRetry = withRetry('pages', (spec) => measurePage(browser!, origin, spec, data!));
     const pages = data ? await timed(`pages: ${pageSpecs.length} measured at 1440×900`, () => inPool(pageSpecs, 2, measureWithRetry)) : [];
-    const phones: PhoneResult[] = data ? await timed(`pages: ${pageSpecs.length} measured on a phone`, () => inPool(pageSpecs, 2, (spec) => measurePhone(browser!, origin, spec, data))) : [];
+    const phones: PhoneResult[] = data ? await timed(`pages: ${pageSpecs.length} measured on a phone`, () => inPool(pageSpecs, 2, withRetry('phone', (spec) => measurePhone(browser!, origin, spec, data)))) : [];
     const notesByPage = new Map(pages.map((page) => [page.path, notesIn(readFileSync(join(distDir, page.path, 'index.html'), 'utf8'))]));
     const notesOf = (page: PageResult) => notesByPage.get(page.path) ?? 0;
     const eventsOf = (page: PageResult) => (page.kind === 'timeline' ? eventsIn(readFileSync(join(distDir, page.path, 'index.html'), 'utf8')) : 0);
@@ -104,7 +107,7 @@ async function main(): Promise<number> {
       baselineOrigin = { origin: other.origin, served: log };
       if (data) {
         const present = pageSpecs.filter((spec) => existsSync(join(resolve(baselineDir), spec.path, 'index.html')));
-        baselinePages = await timed(`baseline: ${present.length} pages measured`, () => inPool(present, 2, (spec) => measurePage(browser!, other.origin, spec, data, { reading: false })));
+        baselinePages = await timed(`baseline: ${present.length} pages measured`, () => inPool(present, 2, withRetry('baseline', (spec) => measurePage(browser!, other.origin, spec, data, { reading: false }))));
       }
     }
 
@@ -117,9 +120,10 @@ async function main(): Promise<number> {
         const page = heaviest(kind);
         return { kind, lang: page.lang as PageSpec['lang'], path: page.path };
       });
-      console.log(`lighthouse: ${targets.length} pages × mobile and desktop …`);
+      console.log(`lighthouse: ${targets.length} pages × mobile and desktop${baselineDir ? `, each on this build and on ${baselineDir} in turn` : ''} …`);
       const lighthouseStarted = performance.now();
-      lighthouseResults = await runLighthouse(origin, targets, ['mobile', 'desktop']);
+      const lighthouseSites = [{ label: 'this build', origin }, ...(baselineOrigin && baselineDir ? [{ label: baselineDir, origin: baselineOrigin.origin }] : [])];
+      lighthouseResults = await runLighthouse(lighthouseSites, targets, ['mobile', 'desktop']);
       console.log(`lighthouse: done in ${((performance.now() - lighthouseStarted) / 1000).toFixed(0)} s`);
     }
 
@@ -189,7 +193,7 @@ async function main(): Promise<number> {
     if (measurePages) {
       budgets.push(...pageBudgetLines(pages, notesOf, eventsOf));
       budgets.push(...readingBudgetLines(reading));
-      budgets.push(...lighthouseBudgetLines(lighthouseResults));
+      budgets.push(...lighthouseBudgetLines(lighthouseResults.filter((result) => result.site === 'this build')));
     }
     budgets.push(...drawingBudgetLines(drawings));
     if (measureSearch) budgets.push(...searchBudgetLines(ours, scaledFigures));

@@ -1,6 +1,8 @@
 // Lighthouse's performance score (npm `lighthouse`) for each page type, mobile and desktop,
 // against the bench's own Chromium and server: no network needed. Runs one page at a time (scores
-// depend on the CPU), with only the performance category and no screenshots.
+// depend on the CPU), with only the performance category and no screenshots. The mobile runs
+// emulate Lighthouse's reference phone on this machine at its speed of the moment (see
+// recalibrateBeyond).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags } from 'lighthouse';
 import { chromiumArgs, findChromium } from '../../tests/browser.ts';
@@ -9,6 +11,8 @@ import type { PageSpec } from './budgets.ts';
 export type FormFactor = 'mobile' | 'desktop';
 
 export interface LighthouseResult {
+  /** Which build: 'this build', or the baseline's directory (--baseline). */
+  site: string;
   kind: PageSpec['kind'];
   lang: string;
   path: string;
@@ -18,6 +22,8 @@ export interface LighthouseResult {
   metrics: Record<string, string>;
   benchmarkIndex: number | null;
   cpuSlowdown: number;
+  /** A mobile run made again because its own benchmark index called for another slowdown: the first run's figures. */
+  rerunFrom?: { cpuSlowdown: number; benchmarkIndex: number | null; score: number | null };
   ms: number;
   error?: string;
 }
@@ -36,7 +42,22 @@ export function cpuSlowdownFor(benchmarkIndex: number): number {
 
 const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
-export async function runLighthouse(origin: string, specs: readonly PageSpec[], formFactors: readonly FormFactor[]): Promise<LighthouseResult[]> {
+/**
+ * How far (a fraction) the slowdown a run's own benchmark index calls for may be from the one it ran
+ * with before it is run again with its own. The machine is shared: its speed changes from one minute
+ * to the next, and a slowdown set on a quiet machine, applied to a run on a busy one (its tasks
+ * already stretched by the load), emulates a far slower phone than Lighthouse's reference one, as
+ * one set on a busy machine and applied on a quiet one emulates a faster phone.
+ */
+const recalibrateBeyond = 0.2;
+
+const slowdownFor = (benchmarkIndex: number) => Math.round(cpuSlowdownFor(benchmarkIndex) * 10) / 10;
+
+/**
+ * `sites`: this build, and another one to score side by side (--baseline): each page is scored on
+ * each site in turn, so that both share the machine's load of the moment.
+ */
+export async function runLighthouse(sites: ReadonlyArray<{ label: string; origin: string }>, specs: readonly PageSpec[], formFactors: readonly FormFactor[]): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: ['--headless=new', '--disable-gpu', '--no-sandbox', ...chromiumArgs],
@@ -52,50 +73,69 @@ export async function runLighthouse(origin: string, specs: readonly PageSpec[], 
       disableFullPageScreenshot: true,
       skipAudits: ['screenshot-thumbnails', 'final-screenshot'],
     };
-    // Calibrate once, on the first page: its benchmark index sets the mobile CPU slowdown for all.
+    const runOnce = async (site: { label: string; origin: string }, spec: PageSpec, formFactor: FormFactor, cpuSlowdown: number): Promise<LighthouseResult> => {
+      const started = performance.now();
+      try {
+        const config =
+          formFactor === 'desktop'
+            ? desktopConfig
+            : { extends: 'lighthouse:default', settings: { throttling: { rttMs: 150, throughputKbps: 1.6 * 1024, cpuSlowdownMultiplier: cpuSlowdown } } };
+        const run = await lighthouse(site.origin + spec.path, flags, config);
+        const lhr = run?.lhr;
+        const score = lhr?.categories.performance?.score;
+        return {
+          site: site.label,
+          kind: spec.kind,
+          lang: spec.lang,
+          path: spec.path,
+          formFactor,
+          score: typeof score === 'number' ? Math.round(score * 100) : null,
+          metrics: Object.fromEntries(metricIds.map((id) => [id, lhr?.audits[id]?.displayValue ?? '—'])),
+          benchmarkIndex: lhr?.environment.benchmarkIndex ?? null,
+          cpuSlowdown,
+          ms: performance.now() - started,
+          ...(lhr?.runtimeError ? { error: lhr.runtimeError.message } : {}),
+        };
+      } catch (error) {
+        return {
+          site: site.label,
+          kind: spec.kind,
+          lang: spec.lang,
+          path: spec.path,
+          formFactor,
+          score: null,
+          metrics: {},
+          benchmarkIndex: null,
+          cpuSlowdown,
+          ms: performance.now() - started,
+          error: error instanceof Error ? error.message : String(error),
+        };
+      }
+    };
+    // Calibrate on the first page: its benchmark index sets the mobile CPU slowdown of the first run;
+    // each run's own index (Lighthouse measures it as the run starts) then sets the next one's.
     let mobileSlowdown = 4;
     if (formFactors.includes('mobile') && specs[0]) {
-      const probe = await lighthouse(origin + specs[0].path, flags);
+      const probe = await lighthouse(sites[0]!.origin + specs[0].path, flags);
       const index = probe?.lhr.environment.benchmarkIndex;
-      if (index) mobileSlowdown = Math.round(cpuSlowdownFor(index) * 10) / 10;
+      if (index) mobileSlowdown = slowdownFor(index);
     }
     for (const formFactor of formFactors) {
       for (const spec of specs) {
-        const started = performance.now();
-        const cpuSlowdown = formFactor === 'mobile' ? mobileSlowdown : 1;
-        try {
-          const config =
-            formFactor === 'desktop'
-              ? desktopConfig
-              : { extends: 'lighthouse:default', settings: { throttling: { rttMs: 150, throughputKbps: 1.6 * 1024, cpuSlowdownMultiplier: cpuSlowdown } } };
-          const run = await lighthouse(origin + spec.path, flags, config);
-          const lhr = run?.lhr;
-          const score = lhr?.categories.performance?.score;
-          results.push({
-            kind: spec.kind,
-            lang: spec.lang,
-            path: spec.path,
-            formFactor,
-            score: typeof score === 'number' ? Math.round(score * 100) : null,
-            metrics: Object.fromEntries(metricIds.map((id) => [id, lhr?.audits[id]?.displayValue ?? '—'])),
-            benchmarkIndex: lhr?.environment.benchmarkIndex ?? null,
-            cpuSlowdown,
-            ms: performance.now() - started,
-            ...(lhr?.runtimeError ? { error: lhr.runtimeError.message } : {}),
-          });
-        } catch (error) {
-          results.push({
-            kind: spec.kind,
-            lang: spec.lang,
-            path: spec.path,
-            formFactor,
-            score: null,
-            metrics: {},
-            benchmarkIndex: null,
-            cpuSlowdown,
-            ms: performance.now() - started,
-            error: error instanceof Error ? error.message : String(error),
-          });
+        for (const site of sites) {
+          if (formFactor === 'desktop') {
+            results.push(await runOnce(site, spec, formFactor, 1));
+            continue;
+          }
+          let result = await runOnce(site, spec, formFactor, mobileSlowdown);
+          const measured = result.benchmarkIndex ? slowdownFor(result.benchmarkIndex) : mobileSlowdown;
+          if (Math.abs(measured - mobileSlowdown) > recalibrateBeyond * mobileSlowdown) {
+            // The machine's speed changed since the last calibration: run again, emulating the reference phone at its present speed.
+            const first = result;
+            result = { ...(await runOnce(site, spec, formFactor, measured)), rerunFrom: { cpuSlowdown: first.cpuSlowdown, benchmarkIndex: first.benchmarkIndex, score: first.score } };
+          }
+          mobileSlowdown = result.benchmarkIndex ? slowdownFor(result.benchmarkIndex) : measured;
+          results.push(result);
         }
       }
     }

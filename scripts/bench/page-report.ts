@@ -186,23 +186,31 @@ export function printReading(figures: readonly ReadingFigures[]): void {
 export function printLighthouse(results: readonly LighthouseResult[]): void {
   if (results.length === 0) return;
   console.log('');
-  const slowdown = results.find((result) => result.formFactor === 'mobile')?.cpuSlowdown;
-  const index = results.find((result) => result.benchmarkIndex !== null)?.benchmarkIndex;
+  const reruns = results.filter((result) => result.rerunFrom).length;
   console.log(
-    `Lighthouse performance (npm lighthouse, simulated throttling; mobile CPU slowdown ${slowdown ?? '—'}× from this machine's benchmark index ${index ? Math.round(index) : '—'}, desktop preset 1×)`,
+    `Lighthouse performance (npm lighthouse, simulated throttling; mobile CPU slowdown from the benchmark index Lighthouse measures as each run starts, set by the run before and the run made again when its own index calls for a slowdown 20 % away: ${reruns} run${reruns === 1 ? '' : 's'} made again; desktop preset 1×)`,
   );
+  const cpu = (result: LighthouseResult) => {
+    if (result.formFactor === 'desktop') return '1×';
+    const index = result.benchmarkIndex ? ` (index ${Math.round(result.benchmarkIndex)})` : '';
+    const first = result.rerunFrom;
+    const again = first ? `, run again: ${first.cpuSlowdown}× scored ${first.score ?? '—'}${first.benchmarkIndex ? ` (index ${Math.round(first.benchmarkIndex)})` : ''}` : '';
+    return `${result.cpuSlowdown}×${index}${again}`;
+  };
   console.log(
     table(
-      ['page', 'type', 'form factor', 'score', 'FCP', 'LCP', 'TBT', 'CLS', 'SI', 'run'],
+      ['page', 'type', 'form factor', 'build', 'score', 'FCP', 'LCP', 'TBT', 'CLS', 'SI', 'CPU', 'run'],
       results.map((result) => [
         result.path,
         result.kind,
         result.formFactor,
+        result.site,
         result.score === null ? `— ${result.error ?? ''}` : String(result.score),
         ...['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => result.metrics[id] ?? '—'),
+        cpu(result),
         `${(result.ms / 1000).toFixed(1)} s`,
       ]),
-      [false, false, false, true, true, true, true, true, true, true],
+      [false, false, false, false, true, true, true, true, true, true, false, true],
     ),
   );
 }
