@@ -413,9 +413,10 @@ async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, f
  * search, one per word), so that "при", typed on the way to « припинення », loads no passage
  * the page would then drop.
  */
-async function searchVariant(pagefind: Pagefind, variant: string, filters: Filters): Promise<{ results: PagefindResult[]; unfinished: boolean; phrase: Set<string> }> {
+async function searchVariant(pagefind: Pagefind, variant: string, filters: Filters, asTyped: boolean): Promise<{ results: PagefindResult[]; unfinished: boolean; phrase: Set<string> }> {
   const results = (await pagefind.search(variant, { filters }))?.results ?? [];
-  const phrase = await phraseHolders(pagefind, variant, results, filters);
+  // The phrase as typed only: an alias's words are the edition's, not the reader's order.
+  const phrase = asTyped ? await phraseHolders(pagefind, variant, results, filters) : new Set<string>();
   const whole = pagefindTerms(variant).map((term) => wholeWords(term, isStopWord(term, lang)));
   if (results.length === 0 || !whole.every((words) => words !== undefined)) return { results, unfinished: false, phrase };
   const exact = await Promise.all(whole.flat().map((word) => pagefind.search(`"${word}"`, { filters })));
@@ -437,7 +438,7 @@ async function phraseHolders(pagefind: Pagefind, variant: string, results: reado
 
 async function searchVariants(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters, dropStopWords = false): Promise<Found> {
   const prepared = prepareQuery(query, lexicon, lang, { dropStopWords });
-  const searches = await Promise.all(prepared.variants.map((variant) => searchVariant(pagefind, variant, filters)));
+  const searches = await Promise.all(prepared.variants.map((variant, index) => searchVariant(pagefind, variant, filters, index === 0)));
   // A passage found by several variants keeps its best score; the words as typed count more than their aliases.
   const hits = new Map<string, Hit>();
   searches.forEach((search, index) => {
