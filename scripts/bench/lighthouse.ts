@@ -75,38 +75,29 @@ export async function runLighthouse(sites: ReadonlyArray<{ label: string; origin
     };
     const runOnce = async (site: { label: string; origin: string }, spec: PageSpec, formFactor: FormFactor, cpuSlowdown: number): Promise<LighthouseResult> => {
       const started = performance.now();
+      // What every result says of its run, measured or failed.
+      const run = { site: site.label, kind: spec.kind, lang: spec.lang, path: spec.path, formFactor, cpuSlowdown };
       try {
         const config =
           formFactor === 'desktop'
             ? desktopConfig
             : { extends: 'lighthouse:default', settings: { throttling: { rttMs: 150, throughputKbps: 1.6 * 1024, cpuSlowdownMultiplier: cpuSlowdown } } };
-        const run = await lighthouse(site.origin + spec.path, flags, config);
-        const lhr = run?.lhr;
+        const lhr = (await lighthouse(site.origin + spec.path, flags, config))?.lhr;
         const score = lhr?.categories.performance?.score;
         return {
-          site: site.label,
-          kind: spec.kind,
-          lang: spec.lang,
-          path: spec.path,
-          formFactor,
+          ...run,
           score: typeof score === 'number' ? Math.round(score * 100) : null,
           metrics: Object.fromEntries(metricIds.map((id) => [id, lhr?.audits[id]?.displayValue ?? '—'])),
           benchmarkIndex: lhr?.environment.benchmarkIndex ?? null,
-          cpuSlowdown,
           ms: performance.now() - started,
           ...(lhr?.runtimeError ? { error: lhr.runtimeError.message } : {}),
         };
       } catch (error) {
         return {
-          site: site.label,
-          kind: spec.kind,
-          lang: spec.lang,
-          path: spec.path,
-          formFactor,
+          ...run,
           score: null,
           metrics: {},
           benchmarkIndex: null,
-          cpuSlowdown,
           ms: performance.now() - started,
           error: error instanceof Error ? error.message : String(error),
         };

@@ -391,7 +391,9 @@ interface Found {
 }
 
 /** What a search without a kind finds: the text and the notes, and the context pages (comparison, participants, timeline), ranked together; then the sources. */
-const kindGroups: Filters[] = [{ any: ['text', 'note'] }, { any: ['comparison', 'participant', 'event'] }, { any: ['source'] }];
+const textAndNotes: Filters = { any: ['text', 'note'] };
+const contextEntries: Filters = { any: ['comparison', 'participant', 'event'] };
+const sourceEntries: Filters = { any: ['source'] };
 
 /**
  * The passages a query finds, best first: the query and its alias variants searched, their
@@ -401,9 +403,10 @@ const kindGroups: Filters[] = [{ any: ['text', 'note'] }, { any: ['comparison', 
  */
 async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, filters: Filters, dropStopWords = false): Promise<Found> {
   if (filters.kind) return searchVariants(pagefind, lexicon, query, filters, dropStopWords);
-  const groups = await Promise.all(kindGroups.map((kind) => searchVariants(pagefind, lexicon, query, { ...filters, kind }, dropStopWords)));
-  const reading = [...groups[0]!.hits, ...groups[1]!.hits.map((hit) => ({ ...hit, score: hit.score * contextWeight }))].sort((a, b) => b.score - a.score);
-  return { hits: [...reading, ...groups[2]!.hits], unfinished: groups.some((group) => group.unfinished) };
+  const search = (kind: Filters) => searchVariants(pagefind, lexicon, query, { ...filters, kind }, dropStopWords);
+  const [text, context, sources] = await Promise.all([search(textAndNotes), search(contextEntries), search(sourceEntries)]);
+  const reading = [...text.hits, ...context.hits.map((hit) => ({ ...hit, score: hit.score * contextWeight }))].sort((a, b) => b.score - a.score);
+  return { hits: [...reading, ...sources.hits], unfinished: text.unfinished || context.unfinished || sources.unfinished };
 }
 
 /**
