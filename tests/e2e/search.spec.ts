@@ -33,6 +33,8 @@ for (const { key, query, marks } of searches) {
     await results.first().click();
     await expect(page).toHaveURL(new RegExp(`#${key}$`));
     await expect(page.locator(`#${key}`)).toBeInViewport();
+    // The marks are placed by a script the landing page fetches: wait for the first before reading them all.
+    await expect(page.locator(`#${key} mark.search-hit`).first()).toBeAttached();
     const marked = await page.locator(`#${key} mark.search-hit`).allTextContents();
     expect([...new Set(marked.map((text) => text.toLowerCase()))].sort()).toEqual([...marks].sort());
   });
