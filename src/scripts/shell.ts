@@ -74,9 +74,19 @@ offerOfflineReading();
    by its stylesheet). */
 if (document.querySelector('.sidenote, .share, .quote-link')) {
   const moves = ['pointerover', 'keydown', 'focusin', 'selectionchange', 'toggle'];
+  /* A copy button pressed before the file arrived (a tap brings the pointer and the press at once):
+     pressed again once it has, so the first tap copies too. */
+  let pressed: HTMLButtonElement | undefined;
+  const keepPress = (event: Event): void => {
+    pressed = (event.target as Element | null)?.closest<HTMLButtonElement>('.copy-button') ?? pressed;
+  };
+  addEventListener('click', keepPress, true);
   const fetchReading = (): void => {
     for (const move of moves) removeEventListener(move, fetchReading, true);
-    void load(readingUrl);
+    void load(readingUrl).then(() => {
+      removeEventListener('click', keepPress, true);
+      pressed?.click();
+    });
   };
   // Capturing: a note's toggle and the document's selectionchange do not bubble up to the window.
   for (const move of moves) addEventListener(move, fetchReading, true);

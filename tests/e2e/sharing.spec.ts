@@ -57,8 +57,14 @@ test('a component preview is described by the component’s first sentence', asy
   expect(firstSentences.components.map((component) => component.key)).toContain('future-attack-commitment');
 });
 
-test('the copy button copies the permanent link of a component, and says so in the page’s language', async ({ page, context }) => {
+test('the copy button copies the permanent link of a component, and says so in the page’s language, even when pressed before its script arrived', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  /* The notes and sharing script is fetched at the reader's first move; a tap brings that move and
+     the press at once. Held back here, so that the press always comes first. */
+  await page.route('**/_astro/reading-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await route.continue();
+  });
   for (const { path, name, copied } of [
     { path: '/fr/composantes/multinational-force/', name: 'Copier le lien', copied: 'Copié dans le presse-papiers.' },
     { path: '/uk/skladovi/multinational-force/', name: 'Копіювати посилання', copied: 'Скопійовано в буфер обміну.' },
