@@ -172,8 +172,7 @@ export const fontKinds: PageKind[] = ['home', 'full text'];
 export const bannerKinds: PageKind[] = ['home', 'full text', 'component'];
 /**
  * Per page type, and the same for every type (issue 18): the page, its one stylesheet (the context
- * pages' own rules come in a second: styles/participants.css, styles/timeline.css; component 4's
- * ladder too: styles/levels.css), the one script, and on the pages with notes
+ * pages' own rules come in a second: styles/participants.css, styles/timeline.css), the one script, and on the pages with notes
  * and sharing tools the part of it they need (src/scripts/shell.ts); the icon is written into the page.
  */
 export const requestBudgetFor = (_kind: PageKind): number => requestBudget;
