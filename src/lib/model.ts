@@ -394,6 +394,9 @@ export interface ParticipantPosition {
 export interface Participant {
   code: PartyCode;
   kind: 'country' | 'organisation';
+  /** The people its positions name (its speakers), as they write them: shown under its name, and
+      part of its title in search results, so that a reader searching for a person finds the party. */
+  people: Localized[];
   positions: ParticipantPosition[];
 }
 
@@ -403,6 +406,8 @@ export interface AttendanceGroup {
   label: Localized;
   /** The parties named at this level, in the order of the source; may be empty when they were not named. */
   parties: PartyCode[];
+  /** The people its text names, as it writes them (see Participant.people). */
+  people: Localized[];
   text: Localized;
   sources: Citation[];
 }

@@ -3,7 +3,7 @@ import { withHighlights } from '../lib/search/highlight.ts';
 import { byTitle, titleMatch } from '../lib/search/title-match.ts';
 import { namesIn, type Lexicon, type Vocabulary } from '../lib/search/lexicon.ts';
 import { excerptOf, matchPassage, wholeWords } from '../lib/search/matches.ts';
-import { holdsOtherAlphabet, holdsStopWords, isSearchable, maxQueryLength, pagefindTerms, prepareQuery } from '../lib/search/query.ts';
+import { holdsOtherAlphabet, holdsStopWords, isSearchable, maxQueryLength, extensionBounds, pagefindTerms, prepareQuery } from '../lib/search/query.ts';
 import { suggester, type Suggester, type Suggestions } from '../lib/search/suggestions.ts';
 import type { SearchPageMessages } from '../lib/site/search-messages.ts';
 import { isStopWord } from '../lib/search/words.ts';
@@ -34,6 +34,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] } | null>;
+  preload(query: string, options?: { filters?: Filters }): Promise<void>;
 }
 
 /** Pagefind filters: a value per filter, or a nested condition (`not`). */
@@ -417,6 +418,11 @@ async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, f
  * the page would then drop.
  */
 async function searchVariant(pagefind: Pagefind, variant: string, filters: Filters, asTyped: boolean): Promise<{ results: PagefindResult[]; unfinished: boolean; phrase: Set<string> }> {
+  /* Every word each term begins, even past the index chunk the term falls in (see
+     `extensionBounds`): the chunks of the terms and of their bounds, fetched at once. A stop word
+     or a short term matches whole words only (`wholeWords`): its bound would fetch for nothing. */
+  const extended = pagefindTerms(variant).filter((term) => !wholeWords(term, isStopWord(term, lang)));
+  await pagefind.preload([variant, ...extensionBounds(extended)].join(' '), { filters });
   const results = (await pagefind.search(variant, { filters }))?.results ?? [];
   // The phrase as typed only: an alias's words are the edition's, not the reader's order.
   const phrase = asTyped ? await phraseHolders(pagefind, variant, results, filters) : new Set<string>();

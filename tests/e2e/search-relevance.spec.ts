@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 /* The fast subset of the relevance set (tests/search/queries.yml, `e2e: true`); `npm run bench` runs all of it. */
-const set = parse(readFileSync('tests/search/queries.yml', 'utf8')) as Record<string, Array<{ q: string; expect: string; e2e?: boolean }>>;
+const set = parse(readFileSync('tests/search/queries.yml', 'utf8')) as Record<string, Array<{ q: string; expect: string | string[]; e2e?: boolean }>>;
 const searchPaths: Record<string, string> = { fr: '/fr/recherche/', en: '/en/search/', uk: '/uk/poshuk/' };
 
 for (const [lang, queries] of Object.entries(set)) {
@@ -13,7 +13,8 @@ for (const [lang, queries] of Object.entries(set)) {
       await page.getByRole('searchbox').fill(query.q);
       await expect(page.locator('.search-page')).toHaveAttribute('data-query', query.q);
       const href = (await page.locator('.search-result__title').first().getAttribute('href')) ?? '';
-      expect(href.replace(/\?[^#]*/, ''), query.q).toBe(query.expect);
+      // A query may expect several passages, each an answer (queries.yml): the first result is one of them.
+      expect([query.expect].flat(), query.q).toContain(href.replace(/\?[^#]*/, ''));
     }
   });
 }

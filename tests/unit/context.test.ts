@@ -79,6 +79,20 @@ describe('context content errors', () => {
     );
   });
 
+  it('lists the people a party names, declined or not, and refuses a person its texts do not name', () => {
+    const starmer = (text: string) =>
+      text
+        .replace('  - code: GB\n', '  - code: GB\n    people:\n      - { fr: "Keir Starmer", en: "Keir Starmer", uk: "Кір Стармер" }\n')
+        .replace('text: { fr: "S’engage.", en: "Commits.", uk: "Зобов’язується." }', 'text: { fr: "S’engage, selon Keir Starmer.", en: "Commits, Keir Starmer said.", uk: "Зобов’язується, за словами Кіра Стармера." }');
+    expect(buildWith(fixture, { 'participants.yml': starmer }).context.participants[0]!.people).toEqual([{ fr: 'Keir Starmer', en: 'Keir Starmer', uk: 'Кір Стармер' }]);
+    expect(buildError('participants.yml', (text) => starmer(text).replace('uk: "Кір Стармер"', 'uk: "Джо Байден"'))).toBe(
+      'content/participants.yml:16:56: Participant "GB": "Джо Байден" (uk) is named in none of its uk texts: list only the people its texts name, as they write them',
+    );
+    expect(buildError('participants.yml', (text) => text.replace('    parties: [FR, GB]\n', '    parties: [FR, GB]\n    people:\n      - { fr: "Emmanuel Macron", en: "Emmanuel Macron", uk: "Емманюель Макрон" }\n'))).toMatch(
+      /^content\/participants\.yml:6:\d+: Attendance group "leaders": "Emmanuel Macron" \(fr\) is named in none of its fr texts/,
+    );
+  });
+
   it('refuses a paraphrase missing a language', () => {
     expect(buildError('comparison/first-part.yml', (text) => text.replace(' en: "An attack against all.",', ''))).toBe(
       `content/comparison/first-part.yml:3:1: Cell "first-part" × "a-treaty" paraphrase.en: The paraphrase has no en text: every language of the edition (${languages.join(', ')}) needs one`,

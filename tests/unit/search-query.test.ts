@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../src/lib/search/lexicon.ts';
-import { aliasForms, holdsStopWords, isSearchable, pagefindTerms, prepareQuery } from '../../src/lib/search/query.ts';
+import { aliasForms, extensionBounds, holdsStopWords, isSearchable, pagefindTerms, prepareQuery } from '../../src/lib/search/query.ts';
 
 /** An alias group whose every form is in the index. */
 const group = (terms: string[]) => ({ terms, forms: aliasForms(terms) });
@@ -144,5 +144,16 @@ describe('names typed in the other alphabet, and letters typed in the wrong one'
   });
   it('reads a Latin letter inside a Ukrainian word as its Cyrillic look-alike', () => {
     expect(pagefindTerms(prepareQuery('коаліцiя', named, 'uk').variants[0]!)).toEqual(['коаліція']);
+  });
+});
+
+describe('what is preloaded so that Pagefind sees every word a term begins', () => {
+  it('follows each term with the last code point, which sorts after every word the term begins', () => {
+    // Folded as Pagefind folds its index's words (ї → і).
+    expect(extensionBounds(pagefindTerms('Україн сил'))).toEqual(['украін\u{10FFFF}', 'сил\u{10FFFF}']);
+    const [bound] = extensionBounds(pagefindTerms('україн'));
+    // Pagefind compares its chunks' first and last words with it: it comes after every extension.
+    for (const word of ['україна', 'україни', 'украінською', 'украіні']) expect(pagefindTerms(word)[0]! < bound!).toBe(true);
+    expect('украіна' > bound!).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { checkUniqueId, failAt, localizedSchema, parseAt, readCitations, slugSchema, type ContextReading, type YamlPlace } from './context-fields.ts';
-import { stances, type AttendanceGroup, type Citation, type ConflictingReports, type Localized, type Participant } from '../model.ts';
+import { languages, stances, type AttendanceGroup, type Lang, type Citation, type ConflictingReports, type Localized, type Participant } from '../model.ts';
 import { partyCodeHint, partyKind } from './parties.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
@@ -10,12 +10,14 @@ const attendanceSchema = z.object({
   id: slugSchema,
   label: localizedSchema('The label'),
   parties: z.array(z.string()).default([]),
+  people: z.array(localizedSchema('A name')).default([]),
   text: localizedSchema('The text'),
   sources: z.unknown().optional(),
 });
 
 const participantSchema = z.object({
   code: z.string({ error: `each participant needs a code: ${partyCodeHint}` }),
+  people: z.array(localizedSchema('A name')).default([]),
   positions: z
     .array(
       z.object({
@@ -42,6 +44,40 @@ const fileSchema = z.object({
   conflicts: z.array(z.unknown()).default([]),
 });
 
+/* A Ukrainian name is declined where the text names it («за словами Кіра Стармера»): each word of a
+   name may end differently in the text, by up to this many letters. */
+const maxEndingChange = 3;
+
+const wordsOf = (text: string): string[] => text.toLocaleLowerCase().match(/[\p{L}\p{M}’'-]+/gu) ?? [];
+
+function sameWord(nameWord: string, textWord: string): boolean {
+  if (nameWord === textWord) return true;
+  let shared = 0;
+  while (shared < Math.min(nameWord.length, textWord.length) && nameWord[shared] === textWord[shared]) shared += 1;
+  return shared >= 3 && nameWord.length - shared <= maxEndingChange && textWord.length - shared <= maxEndingChange;
+}
+
+/** Whether `texts` name the person: all the words of the name, in a row, in one of them. */
+export function namesPerson(texts: readonly string[], name: string): boolean {
+  const nameWords = wordsOf(name);
+  return texts.some((text) => {
+    const words = wordsOf(text);
+    return words.some((_, start) => nameWords.every((nameWord, offset) => words[start + offset] !== undefined && sameWord(nameWord, words[start + offset]!)));
+  });
+}
+
+/** Each person listed for an entry must be named by the entry's own texts, in every language: the list
+    only makes the entry findable by the names it reports, it never adds one. */
+function checkPeople(people: Localized[], texts: (lang: Lang) => string[], place: YamlPlace, path: Array<string | number>, label: string): void {
+  people.forEach((person, personIndex) => {
+    for (const lang of languages) {
+      if (!namesPerson(texts(lang), person[lang])) {
+        failAt(place, [...path, 'people', personIndex, lang], `${label}: "${person[lang]}" (${lang}) is named in none of its ${lang} texts: list only the people its texts name, as they write them`);
+      }
+    }
+  });
+}
+
 /** Reads content/participants.yml: who was reported taking part, what each committed or refused, and conflicting reports. */
 export function parseParticipants(
   text: string,
@@ -62,10 +98,13 @@ export function parseParticipants(
     raw.parties.forEach((code, partyIndex) => {
       if (!partyKind(code)) failAt(place, [...path, 'parties', partyIndex], `Attendance group "${raw.id}": unknown party "${code}": use ${partyCodeHint}`);
     });
+    const people = raw.people as Localized[];
+    checkPeople(people, (lang) => [raw.text[lang as keyof typeof raw.text]], place, path, `Attendance group "${raw.id}"`);
     return {
       id: raw.id,
       label: raw.label as Localized,
       parties: raw.parties,
+      people,
       text: raw.text as Localized,
       sources: cite(raw.sources, path, `Attendance group "${raw.id}"`),
     };
@@ -87,9 +126,12 @@ export function parseParticipants(
         }
       }),
     );
+    const people = raw.people as Localized[];
+    checkPeople(people, (lang) => raw.positions.map((position) => position.text[lang as keyof typeof position.text]), place, path, label);
     participants.push({
       code: raw.code,
       kind,
+      people,
       positions: raw.positions.map((position, positionIndex) => ({
         stance: position.stance,
         components: position.components,

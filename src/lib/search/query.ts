@@ -73,6 +73,19 @@ export function pagefindTerms(query: string): string[] {
 }
 
 /**
+ * What to preload so that Pagefind sees every word a term begins. Pagefind splits its index into
+ * chunks of words in order and, for a term, loads only the chunk the term itself falls in: when
+ * the words the term begins run on into the next chunk, it never sees them (`України` in one
+ * chunk, `Україна` in the one before: `Україн` found the second and not the first, 52 passages
+ * instead of every one). A term followed by the last code point falls after all of them, in the
+ * chunk where they end; preloading it loads that chunk too. (Pagefind 1.6, `request_indexes`.)
+ * `terms` are Pagefind's (`pagefindTerms`).
+ */
+export function extensionBounds(terms: readonly string[]): string[] {
+  return terms.map((term) => `${term}\u{10FFFF}`);
+}
+
+/**
  * Whether a query holds something the index can answer: a word of two characters or more, or a
  * number. A letter alone (the first key of a word) matches only words the page does not show (a
  * prefix, or a stop word such as « в »): searching it would load passages for nothing.

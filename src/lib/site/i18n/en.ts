@@ -192,6 +192,8 @@ export const en: UiStrings = {
   participantsLede:
     'The countries and organisations reported as present at the Paris meeting of 6 January 2026, and what each was reported to commit to or refuse. Every line cites its sources; positions are attributed to those who stated them.',
   attendanceHeading: 'Who took part',
+  // Under a party's or a group's name on the participants page, before the people its entry names
+  peopleNamed: 'Named in these reports',
   // The participants' map (issue 20)
   mapTitle: 'The states the sources name, by level of representation',
   mapCaption: 'Map drawn from Natural Earth. The “Who took part” list below the map gives the details and the sources; each coloured country leads there.',

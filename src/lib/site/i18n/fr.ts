@@ -195,6 +195,8 @@ export const fr = {
   participantsLede:
     'Les pays et organisations rapportés comme présents à la réunion de Paris du 6 janvier 2026, et ce que chacun a été rapporté s’engager à faire ou refuser. Chaque ligne cite ses sources ; les positions sont attribuées à ceux qui les ont exprimées.',
   attendanceHeading: 'Qui était présent',
+  // Under a party's or a group's name on the participants page, before the people its entry names
+  peopleNamed: 'Nommés dans ces comptes rendus',
   // The participants' map (issue 20)
   mapTitle: 'Les États nommés par les sources, selon leur niveau de représentation',
   mapCaption: 'Carte dessinée d’après Natural Earth. La liste « Qui était présent », sous la carte, en donne le détail et les sources ; chaque pays coloré y mène.',
