@@ -1,6 +1,6 @@
 import { byCoverage } from '../lib/search/coverage.ts';
 import { withHighlights } from '../lib/search/highlight.ts';
-import { byTitle, titleMatch } from '../lib/search/title-match.ts';
+import { byTitle, titledScore, titleMatch } from '../lib/search/title-match.ts';
 import { namesIn, type Lexicon, type Vocabulary } from '../lib/search/lexicon.ts';
 import { excerptOf, matchPassage, wholeWords } from '../lib/search/matches.ts';
 import { holdsOtherAlphabet, holdsStopWords, isSearchable, maxQueryLength, extensionBounds, pagefindTerms, prepareQuery } from '../lib/search/query.ts';
@@ -49,6 +49,8 @@ interface Hit {
   terms: string[];
   /** The same, variant by variant: a title names the query when it holds every term of one. */
   variants: string[][];
+  /** What its score was weighed by against the text's (`contextWeight` for a context entry). */
+  weight?: number;
 }
 
 const pageSize = 10;
@@ -216,7 +218,15 @@ async function renderPage(hits: readonly Hit[], firstPage = false): Promise<{ it
   // The sources stay last, where rankedHits puts them.
   const isSource = ({ fragment }: (typeof loaded)[number]) => fragment.filters.kind?.[0] === 'source';
   const ordered = firstPage
-    ? [...byTitle(loaded.filter((entry) => !isSource(entry)), ({ hit }) => hit.score, ({ fragment, hit }) => titleMatch(fragment.meta.title ?? '', hit.variants, lang), titleWeight), ...loaded.filter(isSource)]
+    ? [
+        ...byTitle(
+          loaded.filter((entry) => !isSource(entry)).map((entry) => ({ ...entry, match: titleMatch(entry.fragment.meta.title ?? '', entry.hit.variants, lang) })),
+          ({ hit, match }) => titledScore(hit.score, hit.weight ?? 1, match),
+          ({ match }) => match,
+          titleWeight,
+        ).map(({ fragment, hit }) => ({ fragment, hit })),
+        ...loaded.filter(isSource),
+      ]
     : loaded;
   const rendered = ordered.map(({ fragment, hit }) => renderHit(fragment, hit.terms)).filter(({ highlights }) => highlights.length > 0);
   return { items: rendered.map(({ item }) => item), highlights: rendered.flatMap(({ highlights }) => highlights), dropped: hits.length - rendered.length };
@@ -406,7 +416,7 @@ async function rankedHits(pagefind: Pagefind, lexicon: Lexicon, query: string, f
   if (filters.kind) return searchVariants(pagefind, lexicon, query, filters, dropStopWords);
   const search = (kind: Filters) => searchVariants(pagefind, lexicon, query, { ...filters, kind }, dropStopWords);
   const [text, context, sources] = await Promise.all([search(textAndNotes), search(contextEntries), search(sourceEntries)]);
-  const reading = [...text.hits, ...context.hits.map((hit) => ({ ...hit, score: hit.score * contextWeight }))].sort((a, b) => b.score - a.score);
+  const reading = [...text.hits, ...context.hits.map((hit) => ({ ...hit, score: hit.score * contextWeight, weight: contextWeight }))].sort((a, b) => b.score - a.score);
   return { hits: [...reading, ...sources.hits], unfinished: text.unfinished || context.unfinished || sources.unfinished };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byCoverage } from '../../src/lib/search/coverage.ts';
-import { byTitle, titleMatch } from '../../src/lib/search/title-match.ts';
+import { byTitle, titledScore, titleMatch } from '../../src/lib/search/title-match.ts';
 
 const hit = (id: string, score: number, terms: string[]) => ({ result: { id }, score, terms });
 
@@ -42,5 +42,18 @@ describe('a title that names the query (issue 21)', () => {
       { id: 'note', score: 30, title: 0 },
     ];
     expect(byTitle(items, (item) => item.score, (item) => item.title, 1).map((item) => item.id)).toEqual(['note', 'instrument', 'cell']);
+  });
+});
+
+describe('a context entry titled by the query', () => {
+  it('counts in full, and only then', () => {
+    // Ukraine's entry (weighed 0.3 against the text) and a note that quotes Zelensky in passing.
+    const entries = [
+      { id: 'note', score: 13, weight: 1, title: 'A new attack: what Macron and Zelensky said' },
+      { id: 'party-ua', score: 15.9 * 0.3, weight: 0.3, title: 'Ukraine — Volodymyr Zelensky' },
+      { id: 'event', score: 12 * 0.3, weight: 0.3, title: 'Davos: a trilateral meeting announced' },
+    ].map((entry) => ({ ...entry, match: titleMatch(entry.title, [['zelensk']], 'en') }));
+    expect(byTitle(entries, (entry) => titledScore(entry.score, entry.weight, entry.match), (entry) => entry.match, 1).map((entry) => entry.id)).toEqual(['party-ua', 'note', 'event']);
+    expect(titledScore(3.6, 0.3, 0)).toBe(3.6);
   });
 });

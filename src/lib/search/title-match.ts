@@ -38,3 +38,13 @@ export function byTitle<Item>(items: readonly Item[], score: (item: Item) => num
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map(({ item }) => item);
 }
+
+/**
+ * A passage's score for that order: a context entry (a participant, an instrument, an event: its
+ * score weighed down against the text's, by `weight`) whose title names the query counts in full.
+ * Its title is what the reader asked for ("Zelensky": Ukraine's entry, titled by the people it
+ * names), where the notes that quote him do so in passing.
+ */
+export function titledScore(score: number, weight: number, match: number): number {
+  return match > 0 ? score / weight : score;
+}
