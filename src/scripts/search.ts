@@ -224,7 +224,7 @@ async function renderPage(hits: readonly Hit[], firstPage = false): Promise<{ it
           ({ hit, match }) => titledScore(hit.score, hit.weight ?? 1, match),
           ({ match }) => match,
           titleWeight,
-        ).map(({ fragment, hit }) => ({ fragment, hit })),
+        ),
         ...loaded.filter(isSource),
       ]
     : loaded;

@@ -3,6 +3,7 @@ import { checkUniqueId, failAt, localizedSchema, parseAt, readCitations, slugSch
 import { languages, stances, type AttendanceGroup, type Lang, type Citation, type ConflictingReports, type Localized, type Participant } from '../model.ts';
 import { partyCodeHint, partyKind } from './parties.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
+import { commonPrefixLength, wordsIn } from '../search/words.ts';
 
 const claimSchema = z.object({ text: localizedSchema('The text'), sources: z.unknown().optional() });
 
@@ -48,12 +49,12 @@ const fileSchema = z.object({
    name may end differently in the text, by up to this many letters. */
 const maxEndingChange = 3;
 
-const wordsOf = (text: string): string[] => text.toLocaleLowerCase().match(/[\p{L}\p{M}’'-]+/gu) ?? [];
+/* The words as written, in lower case: accents count (António is not Antonio). */
+const wordsOf = (text: string): string[] => wordsIn(text).map((word) => word.text.toLocaleLowerCase());
 
 function sameWord(nameWord: string, textWord: string): boolean {
   if (nameWord === textWord) return true;
-  let shared = 0;
-  while (shared < Math.min(nameWord.length, textWord.length) && nameWord[shared] === textWord[shared]) shared += 1;
+  const shared = commonPrefixLength(nameWord, textWord);
   return shared >= 3 && nameWord.length - shared <= maxEndingChange && textWord.length - shared <= maxEndingChange;
 }
 
@@ -99,7 +100,7 @@ export function parseParticipants(
       if (!partyKind(code)) failAt(place, [...path, 'parties', partyIndex], `Attendance group "${raw.id}": unknown party "${code}": use ${partyCodeHint}`);
     });
     const people = raw.people as Localized[];
-    checkPeople(people, (lang) => [raw.text[lang as keyof typeof raw.text]], place, path, `Attendance group "${raw.id}"`);
+    checkPeople(people, (lang) => [(raw.text as Localized)[lang]], place, path, `Attendance group "${raw.id}"`);
     return {
       id: raw.id,
       label: raw.label as Localized,
@@ -127,7 +128,7 @@ export function parseParticipants(
       }),
     );
     const people = raw.people as Localized[];
-    checkPeople(people, (lang) => raw.positions.map((position) => position.text[lang as keyof typeof position.text]), place, path, label);
+    checkPeople(people, (lang) => raw.positions.map((position) => (position.text as Localized)[lang]), place, path, label);
     participants.push({
       code: raw.code,
       kind,

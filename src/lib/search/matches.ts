@@ -4,13 +4,7 @@
  * `?highlight=` so that the page it lands on marks the same, and nothing else.
  */
 import { fromIndexText } from './index-text.ts';
-import { isStopWord, wordsIn } from './words.ts';
-
-const commonPrefix = (a: string, b: string) => {
-  let length = 0;
-  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
-  return length;
-};
+import { commonPrefixLength, isStopWord, wordsIn } from './words.ts';
 
 /**
  * Whether an indexed word (its key) is a form of a query term, as Pagefind's stemming and
@@ -26,7 +20,7 @@ export function matchesTerm(key: string, term: string, stopWord = false, confirm
   const whole = wholeWords(term, stopWord);
   if (whole) return whole.includes(key);
   if (finished && key.startsWith(term) && key.length - term.length > maxEnding) return false;
-  return key === term || key.startsWith(term) || commonPrefix(key, term) >= (confirmed ? Math.max(4, term.length - 3) : Math.max(5, term.length - 2));
+  return key === term || key.startsWith(term) || commonPrefixLength(key, term) >= (confirmed ? Math.max(4, term.length - 3) : Math.max(5, term.length - 2));
 }
 
 /** The most letters an ending adds to a finished word: «меморандум» → «меморандуму», «угод» → «угодами», "monitor" → "monitoring". */

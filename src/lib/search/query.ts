@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicon.ts';
 import { isCyrillic, isLatin, nameSkeleton } from './transliteration.ts';
-import { findSequences, flatParts, foldKey, normalizeApostrophes, partKeys, wordsIn, type Word } from './words.ts';
+import { commonPrefixLength, findSequences, flatParts, foldKey, normalizeApostrophes, partKeys, wordsIn, type Word } from './words.ts';
 
 export const maxQueryLength = 200;
 const maxWordLength = 40;
@@ -118,12 +118,6 @@ function applySpans(text: string, spans: readonly Span[]): string[] {
 }
 
 const wordKeys = (phrase: string) => wordsIn(phrase).map((word) => word.key);
-
-const commonPrefixLength = (a: string, b: string) => {
-  let length = 0;
-  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
-  return length;
-};
 
 /** Two spellings are forms of one word when they share a long beginning: гарантії, гарантій, гарантіями; Zelensky, Zelenskyy. */
 const sameWord = (a: string, b: string) => {

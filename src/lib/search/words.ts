@@ -25,6 +25,13 @@ export interface Word {
   parts: WordPart[];
 }
 
+/** How many first characters two words share (гарантії, гарантіями: 7). */
+export function commonPrefixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
+  return length;
+}
+
 /** Lower case, accents removed, as Pagefind folds what it indexes and what it is asked. */
 export function foldKey(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().normalize('NFC');
